@@ -1,0 +1,25 @@
+import type { Core } from '@strapi/strapi';
+import { requiredEnv } from '../src/utils/required-env';
+
+const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => ({
+  auth: {
+    secret: requiredEnv('ADMIN_JWT_SECRET', env('ADMIN_JWT_SECRET')),
+  },
+  apiToken: {
+    salt: requiredEnv('API_TOKEN_SALT', env('API_TOKEN_SALT')),
+  },
+  transfer: {
+    token: {
+      salt: requiredEnv('TRANSFER_TOKEN_SALT', env('TRANSFER_TOKEN_SALT')),
+    },
+  },
+  secrets: {
+    encryptionKey: requiredEnv('ENCRYPTION_KEY', env('ENCRYPTION_KEY')),
+  },
+  flags: {
+    nps: env.bool('FLAG_NPS', false),
+    promoteEE: env.bool('FLAG_PROMOTE_EE', false),
+  },
+});
+
+export default config;

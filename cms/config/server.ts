@@ -1,0 +1,23 @@
+import type { Core } from '@strapi/strapi';
+import { requiredEnv } from '../src/utils/required-env';
+
+const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server => ({
+  host: env('HOST', '0.0.0.0'),
+  port: env.int('PORT', 1337),
+  // Public URL of the CMS when it runs behind a proxy (https://docs.strapi.io/cms/configurations/server).
+  url: env('PUBLIC_URL', ''),
+  proxy: env.bool('IS_PROXIED', false),
+  app: {
+    keys: requiredEnv('APP_KEYS', env('APP_KEYS')).split(',').map((key) => key.trim()),
+  },
+  webhooks: {
+    populateRelations: env.bool('WEBHOOKS_POPULATE_RELATIONS', false),
+  },
+  // The update notifier calls the npm registry at boot; this machine (and CI) has no internet.
+  logger: {
+    updates: { enabled: false },
+    startup: { enabled: env.bool('STRAPI_STARTUP_LOG', true) },
+  },
+});
+
+export default config;

@@ -1,0 +1,11 @@
+import { factories } from '@strapi/strapi';
+import { publicationPopulate } from '../populate';
+
+const publicRead = { name: 'global::public-read', config: { populate: publicationPopulate } };
+
+export default factories.createCoreRouter('api::publication.publication', {
+  config: {
+    find: { middlewares: [publicRead] },
+    findOne: { middlewares: [publicRead] },
+  },
+});

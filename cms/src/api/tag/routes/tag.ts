@@ -1,0 +1,10 @@
+import { factories } from '@strapi/strapi';
+
+const publicRead = { name: 'global::public-read', config: { populate: {} } };
+
+export default factories.createCoreRouter('api::tag.tag', {
+  config: {
+    find: { middlewares: [publicRead] },
+    findOne: { middlewares: [publicRead] },
+  },
+});

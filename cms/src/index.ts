@@ -1,0 +1,20 @@
+import type { Core } from '@strapi/strapi';
+import { ensureOwnerAdmin } from './bootstrap/owner-admin';
+import { restrictPublicRole } from './bootstrap/public-permissions';
+import { applyAdminLayouts } from './bootstrap/admin-layouts';
+import { seedEmptyDatabase } from './seed/seed-empty-database';
+
+export default {
+  register() {},
+
+  /**
+   * Runs on every boot, before the server listens. Each step is idempotent: it only adds what is
+   * missing (and, for the Public role, removes what must never be public).
+   */
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await ensureOwnerAdmin(strapi);
+    await restrictPublicRole(strapi);
+    await applyAdminLayouts(strapi);
+    await seedEmptyDatabase(strapi);
+  },
+};

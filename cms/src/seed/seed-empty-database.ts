@@ -1,0 +1,76 @@
+/**
+ * First-boot import of the owner's homepage. Runs only when every content type is empty, so it
+ * never overwrites or duplicates what the owner has since changed in the admin UI; on a fresh
+ * database (`pnpm seed`, or any first boot) it runs again.
+ */
+import type { Core, UID } from '@strapi/strapi';
+import { loadSeedContent } from './load-seed-content';
+import type { SeedContent } from './seed-content';
+
+const CONTENT_TYPES: UID.ContentType[] = [
+  'api::profile.profile',
+  'api::publication.publication',
+  'api::blog-post.blog-post',
+  'api::tag.tag',
+  'api::series.series',
+];
+
+export async function isContentEmpty(strapi: Core.Strapi): Promise<boolean> {
+  for (const uid of CONTENT_TYPES) {
+    if ((await strapi.db.query(uid).count({})) > 0) return false;
+  }
+  return true;
+}
+
+export async function seedEmptyDatabase(strapi: Core.Strapi): Promise<'seeded' | 'skipped'> {
+  if (process.env.SEED_ON_BOOT === 'false' || !(await isContentEmpty(strapi))) return 'skipped';
+  const content = loadSeedContent(strapi.dirs.app.root);
+  const started = Date.now();
+  // One transaction: a failure half-way leaves the database empty, so the next boot retries.
+  await strapi.db.transaction(() => importSeedContent(strapi, content));
+  strapi.log.info(
+    `Seeded the owner's homepage: ${content.publications.length} publications, ` +
+      `${content.blogPosts.length} posts, ${content.tags.length} tags, ${content.series.length} series in ${Date.now() - started} ms`,
+  );
+  return 'seeded';
+}
+
+async function importSeedContent(strapi: Core.Strapi, content: SeedContent): Promise<void> {
+  const status = 'published' as const;
+  const tagIds = new Map<string, string>();
+  for (const tag of content.tags) {
+    const created = await strapi.documents('api::tag.tag').create({ data: tag, status });
+    tagIds.set(tag.slug, created.documentId);
+  }
+  const seriesIds = new Map<string, string>();
+  for (const series of content.series) {
+    const created = await strapi.documents('api::series.series').create({ data: series, status });
+    seriesIds.set(series.slug, created.documentId);
+  }
+  const publicationIds = new Map<string, string>();
+  for (const { tags, ...publication } of content.publications) {
+    const created = await strapi.documents('api::publication.publication').create({
+      data: { ...publication, tags: tags.map((slug) => lookup(tagIds, slug, 'tag')) },
+      status,
+    });
+    publicationIds.set(publication.slug, created.documentId);
+  }
+  for (const { tags, series, relatedPublications, ...post } of content.blogPosts) {
+    await strapi.documents('api::blog-post.blog-post').create({
+      data: {
+        ...post,
+        tags: tags.map((slug) => lookup(tagIds, slug, 'tag')),
+        series: series ? lookup(seriesIds, series, 'series') : undefined,
+        relatedPublications: (relatedPublications ?? []).map((slug) => lookup(publicationIds, slug, 'publication')),
+      },
+      status,
+    });
+  }
+  await strapi.documents('api::profile.profile').create({ data: content.profile, status });
+}
+
+function lookup(ids: Map<string, string>, slug: string, what: string): string {
+  const id = ids.get(slug);
+  if (!id) throw new Error(`seed/homepage.json refers to the ${what} "${slug}", which it does not define`);
+  return id;
+}

@@ -1,0 +1,76 @@
+// Runs the CMS and the SPA side by side with prefixed output, prints both URLs once they answer,
+// and stops both when either exits or on Ctrl-C.
+//   start: production (built admin, CMS on :1337, built SPA served on :4173)
+//   dev:   hot reload (strapi develop on :1337, Vite on :5173)
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const mode = process.argv[2] === 'dev' ? 'dev' : 'start';
+const cmsPort = Number(process.env.PORT ?? 1337);
+const webPort = mode === 'dev' ? 5173 : 4173;
+const cmsUrl = process.env.VITE_CMS_URL ?? `http://localhost:${cmsPort}`;
+const siteUrl = process.env.SITE_URL ?? `http://localhost:${webPort}`;
+
+const env = {
+  ...process.env,
+  NODE_ENV: mode === 'dev' ? 'development' : 'production',
+  STRAPI_TELEMETRY_DISABLED: 'true',
+  SITE_URL: siteUrl,
+  VITE_CMS_URL: cmsUrl,
+};
+
+const children = [
+  start('cms', ['--filter', 'cms', mode === 'dev' ? 'dev' : 'start']),
+  start('web', ['--filter', 'web', mode === 'dev' ? 'dev' : 'preview']),
+];
+
+function start(name, args) {
+  const child = spawn('pnpm', args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], detached: false });
+  const prefix = (chunk) =>
+    chunk
+      .toString()
+      .split('\n')
+      .filter((line) => line.length > 0)
+      .map((line) => `[${name}] ${line}\n`)
+      .join('');
+  child.stdout.on('data', (chunk) => process.stdout.write(prefix(chunk)));
+  child.stderr.on('data', (chunk) => process.stderr.write(prefix(chunk)));
+  child.on('exit', (code) => {
+    console.log(`[${name}] exited with ${code}`);
+    stopAll(code ?? 1);
+  });
+  return child;
+}
+
+let stopping = false;
+function stopAll(code) {
+  if (stopping) return;
+  stopping = true;
+  for (const child of children) child.kill('SIGTERM');
+  setTimeout(() => process.exit(code), 500);
+}
+process.on('SIGINT', () => stopAll(0));
+process.on('SIGTERM', () => stopAll(0));
+
+async function waitFor(url) {
+  for (let attempt = 0; attempt < 600; attempt++) {
+    try {
+      const response = await fetch(url);
+      if (response.status < 500) return true;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  return false;
+}
+
+if ((await waitFor(`${cmsUrl}/_health`)) && (await waitFor(`http://localhost:${webPort}/`))) {
+  console.log(
+    `\n  Site ready (${mode}):\n` +
+      `    SPA       http://localhost:${webPort}\n` +
+      `    CMS API   ${cmsUrl}/api/profile\n` +
+      `    Admin UI  ${cmsUrl}/admin\n`,
+  );
+}

@@ -1,0 +1,5 @@
+export * from './vocabulary.js';
+export * from './entities.js';
+export * from './responses.js';
+export * from './text.js';
+export * from './authors.js';

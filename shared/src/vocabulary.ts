@@ -1,0 +1,60 @@
+/**
+ * Closed lists of values the CMS schema and the SPA agree on.
+ * The CMS's schema.json enumerations must list exactly these values (a test checks it).
+ */
+
+/** Kinds of scholarly work, as used in `?filters[kind][$eq]=technical-report`. */
+export const PUBLICATION_KINDS = [
+  'conference-paper',
+  'journal-article',
+  'preprint',
+  'technical-report',
+  'workshop-paper',
+  'thesis',
+] as const;
+export type PublicationKind = (typeof PUBLICATION_KINDS)[number];
+
+/** Human labels for publication kinds, singular and plural (section headings). */
+export const PUBLICATION_KIND_LABELS: Record<PublicationKind, { one: string; many: string }> = {
+  'conference-paper': { one: 'Conference paper', many: 'Conference papers' },
+  'journal-article': { one: 'Journal article', many: 'Journal articles' },
+  preprint: { one: 'Preprint', many: 'Preprints' },
+  'technical-report': { one: 'Technical report', many: 'Technical reports' },
+  'workshop-paper': { one: 'Workshop paper', many: 'Workshop papers' },
+  thesis: { one: 'Thesis', many: 'Theses' },
+};
+
+/** Kinds of links attached to a publication. */
+export const PUBLICATION_LINK_KINDS = [
+  'arxiv',
+  'pdf',
+  'code',
+  'project',
+  'slides',
+  'video',
+  'poster',
+  'blog',
+  'doi',
+  'other',
+] as const;
+export type PublicationLinkKind = (typeof PUBLICATION_LINK_KINDS)[number];
+
+/** Kinds of contact and social links on the profile. */
+export const CONTACT_LINK_KINDS = [
+  'email',
+  'scholar',
+  'github',
+  'zhihu',
+  'x',
+  'orcid',
+  'linkedin',
+  'cv',
+  'blog',
+  'homepage',
+  'other',
+] as const;
+export type ContactLinkKind = (typeof CONTACT_LINK_KINDS)[number];
+
+/** Languages a blog post can be written in (BCP 47 tags, used for `lang` attributes). */
+export const POST_LANGUAGES = ['en', 'zh'] as const;
+export type PostLanguage = (typeof POST_LANGUAGES)[number];
