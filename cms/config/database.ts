@@ -34,6 +34,15 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database 
         filename: path.resolve(__dirname, '..', '..', env('DATABASE_FILENAME') || '.tmp/data.db'),
       },
       useNullAsDefault: true,
+      // WAL lets readers proceed while the owner saves, and survives crashes without corruption.
+      pool: {
+        afterCreate: (connection: unknown, done: (error?: Error, connection?: unknown) => void) => {
+          const database = connection as { pragma: (statement: string) => unknown };
+          database.pragma('journal_mode = WAL');
+          database.pragma('busy_timeout = 5000');
+          done(undefined, connection);
+        },
+      },
     },
   };
 

@@ -16,6 +16,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
       keepHeaderOnError: true,
     },
   },
+  'global::api-not-found',
+  'global::http-caching',
   'strapi::query',
   'strapi::body',
   'strapi::session',

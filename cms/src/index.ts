@@ -3,9 +3,12 @@ import { ensureOwnerAdmin } from './bootstrap/owner-admin';
 import { restrictPublicRole } from './bootstrap/public-permissions';
 import { applyAdminLayouts } from './bootstrap/admin-layouts';
 import { seedEmptyDatabase } from './seed/seed-empty-database';
+import { renderPostsOnSave } from './api/blog-post/render-on-save';
 
 export default {
-  register() {},
+  register({ strapi }: { strapi: Core.Strapi }) {
+    renderPostsOnSave(strapi);
+  },
 
   /**
    * Runs on every boot, before the server listens. Each step is idempotent: it only adds what is

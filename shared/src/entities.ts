@@ -114,6 +114,9 @@ export const publicationRefSchema = publicationSchema.pick({
 });
 export type PublicationRef = z.infer<typeof publicationRefSchema>;
 
+export const tocEntrySchema = z.object({ id: z.string(), text: z.string(), level: z.number().int().min(1).max(6) });
+export type TocEntry = z.infer<typeof tocEntrySchema>;
+
 export const blogPostSchema = z.object({
   ...documentBase,
   title: z.string().min(1),
@@ -130,6 +133,15 @@ export const blogPostSchema = z.object({
   series: seriesRefSchema.nullable(),
   cover: mediaSchema.nullable().optional(),
   relatedPublications: z.array(publicationRefSchema),
+  /** The body rendered once at save time: sanitised HTML with KaTeX math and highlighted code. */
+  bodyHtml: z.string().nullable(),
+  /** Headings of the rendered body (h2–h4), for a table of contents. */
+  toc: z.array(tocEntrySchema).nullable(),
+  /** Latin words plus CJK characters of the body. */
+  wordCount: z.number().int().nullable(),
+  readingMinutes: z.number().int().nullable(),
+  /** True when the body shows math (the site loads KaTeX's stylesheet only then). */
+  hasMath: z.boolean().nullable(),
 });
 export type BlogPost = z.infer<typeof blogPostSchema>;
 

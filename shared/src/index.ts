@@ -3,3 +3,4 @@ export * from './entities.js';
 export * from './responses.js';
 export * from './text.js';
 export * from './authors.js';
+export * from './openapi.js';

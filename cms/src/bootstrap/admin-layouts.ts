@@ -13,7 +13,7 @@ interface FieldMetadata {
 interface ViewConfiguration {
   settings: Record<string, unknown>;
   metadatas: Record<string, FieldMetadata>;
-  layouts: { list: string[]; edit: unknown };
+  layouts: { list: string[]; edit: { name: string; size: number }[][] };
 }
 
 const LAYOUT_VERSION = 1;
@@ -32,6 +32,12 @@ export async function applyAdminLayouts(strapi: Core.Strapi): Promise<void> {
       const metadata = configuration.metadatas[field];
       if (metadata?.edit && !metadata.edit.description) metadata.edit.description = description;
     }
+    // Fields computed at save time are shown to nobody in the edit view.
+    for (const field of view.computed ?? []) {
+      const metadata = configuration.metadatas[field];
+      if (metadata?.edit) Object.assign(metadata.edit, { visible: false, editable: false });
+    }
+    configuration.layouts.edit = configuration.layouts.edit.map((row) => row.filter((cell) => !(view.computed ?? []).includes(cell.name))).filter((row) => row.length > 0);
     if (applied < LAYOUT_VERSION) {
       configuration.layouts.list = view.listColumns;
       configuration.settings = { ...configuration.settings, ...view.settings };

@@ -4,6 +4,8 @@ interface AdminView {
   listColumns: string[];
   settings: { mainField?: string; defaultSortBy?: string; defaultSortOrder?: 'ASC' | 'DESC'; pageSize?: number };
   descriptions: Record<string, string>;
+  /** Fields the CMS computes when content is saved: hidden from the edit form. */
+  computed?: string[];
 }
 
 export const ADMIN_VIEWS: Record<string, AdminView> = {
@@ -34,6 +36,7 @@ export const ADMIN_VIEWS: Record<string, AdminView> = {
   },
   'api::blog-post.blog-post': {
     listColumns: ['title', 'date', 'language', 'series', 'featured'],
+    computed: ['bodyHtml', 'toc', 'wordCount', 'readingMinutes', 'hasMath'],
     settings: { mainField: 'title', defaultSortBy: 'date', defaultSortOrder: 'DESC', pageSize: 50 },
     descriptions: {
       title: 'The post’s title.',

@@ -1,0 +1,42 @@
+import type { Core } from '@strapi/strapi';
+import type { HttpContext as Context } from '../../../utils/http-context';
+import { createPublishedContent } from '../../../public-content/published-content';
+import { postFilters, publicationFilters } from '../../../public-content/query-params';
+import { cmsPublicUrl } from '../../../public-content/public-urls';
+import { buildPostsFeed, buildPublicationsFeed, toJsonFeed11, type FeedContext } from '../services/build-feeds';
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const content = createPublishedContent(strapi);
+  const limit = strapi.config.get<number>('site.feedItemLimit', 50);
+
+  async function postsFeed(ctx: Context) {
+    const filters = postFilters(ctx.query);
+    const [posts, profile] = await Promise.all([content.posts(filters, limit), content.profile()]);
+    return buildPostsFeed(posts, feedContext(profile, filters.tag));
+  }
+
+  function feedContext(profile: FeedContext['profile'], tag?: string): FeedContext {
+    return { siteUrl: strapi.config.get<string>('site.url'), cmsUrl: cmsPublicUrl(strapi), profile, tag };
+  }
+
+  return {
+    async postsRss(ctx: Context) {
+      ctx.type = 'application/rss+xml; charset=utf-8';
+      ctx.body = (await postsFeed(ctx)).rss2();
+    },
+    async postsAtom(ctx: Context) {
+      ctx.type = 'application/atom+xml; charset=utf-8';
+      ctx.body = (await postsFeed(ctx)).atom1();
+    },
+    async postsJson(ctx: Context) {
+      ctx.type = 'application/feed+json; charset=utf-8';
+      ctx.body = toJsonFeed11((await postsFeed(ctx)).json1());
+    },
+    async publicationsRss(ctx: Context) {
+      const filters = publicationFilters(ctx.query);
+      const [publications, profile] = await Promise.all([content.publications(filters, limit), content.profile()]);
+      ctx.type = 'application/rss+xml; charset=utf-8';
+      ctx.body = buildPublicationsFeed(publications, feedContext(profile, filters.tag)).rss2();
+    },
+  };
+};

@@ -1,0 +1,80 @@
+/**
+ * Reads published content for the outputs built outside Strapi's core controllers (feeds,
+ * citations, sitemap). Always `status: 'published'`: drafts never reach these outputs.
+ */
+import type { Core } from '@strapi/strapi';
+import type { BlogPost, Profile, Publication, PublicationKind, Series, Tag } from '@homepage/shared';
+import { publicationPopulate } from '../api/publication/populate';
+import { blogPostPopulate } from '../api/blog-post/populate';
+
+type Filters = Record<string, { $eq: string | number | boolean } | { slug: { $eq: string } }>;
+
+export interface PublicationFilters {
+  kind?: PublicationKind;
+  year?: number;
+  tag?: string;
+  selected?: boolean;
+  slug?: string;
+}
+
+export interface PostFilters {
+  tag?: string;
+  slug?: string;
+}
+
+/** Blog posts as stored, with the fields computed when they are saved. */
+export type StoredPost = BlogPost & {
+  bodyHtml?: string | null;
+  wordCount?: number | null;
+  readingMinutes?: number | null;
+};
+
+export function createPublishedContent(strapi: Core.Strapi) {
+  return {
+    async publications(filters: PublicationFilters = {}, limit = 1000): Promise<Publication[]> {
+      const where: Filters = {};
+      if (filters.kind) where.kind = { $eq: filters.kind };
+      if (filters.year !== undefined) where.year = { $eq: filters.year };
+      if (filters.selected !== undefined) where.selected = { $eq: filters.selected };
+      if (filters.tag) where.tags = { slug: { $eq: filters.tag } };
+      if (filters.slug) where.slug = { $eq: filters.slug };
+      const found = await strapi.documents('api::publication.publication').findMany({
+        status: 'published',
+        filters: where,
+        sort: [{ date: 'desc' }, { year: 'desc' }, { title: 'asc' }],
+        populate: publicationPopulate,
+        limit,
+      });
+      return found as unknown as Publication[];
+    },
+
+    async posts(filters: PostFilters = {}, limit = 1000): Promise<StoredPost[]> {
+      const where: Filters = {};
+      if (filters.tag) where.tags = { slug: { $eq: filters.tag } };
+      if (filters.slug) where.slug = { $eq: filters.slug };
+      const found = await strapi.documents('api::blog-post.blog-post').findMany({
+        status: 'published',
+        filters: where,
+        sort: [{ date: 'desc' }, { title: 'asc' }],
+        populate: blogPostPopulate,
+        limit,
+      });
+      return found as unknown as StoredPost[];
+    },
+
+    async profile(): Promise<Profile | null> {
+      const found = await strapi.documents('api::profile.profile').findFirst({ status: 'published' });
+      return (found as unknown as Profile | null) ?? null;
+    },
+
+    async tags(): Promise<Tag[]> {
+      return (await strapi.documents('api::tag.tag').findMany({ status: 'published', limit: 1000 })) as unknown as Tag[];
+    },
+
+    async series(): Promise<Series[]> {
+      return (await strapi.documents('api::series.series').findMany({ status: 'published', limit: 1000 })) as unknown as Series[];
+    },
+  };
+}
+
+export type PublishedContent = ReturnType<typeof createPublishedContent>;

@@ -1,0 +1,35 @@
+// Minimal typings for the parts of citation-js this project uses (the packages ship none).
+declare module '@citation-js/core' {
+  export interface CslName {
+    given?: string;
+    family?: string;
+    literal?: string;
+  }
+  export interface CslItem {
+    id: string;
+    type: string;
+    title?: string;
+    author?: CslName[];
+    issued?: { 'date-parts': number[][] };
+    'container-title'?: string;
+    publisher?: string;
+    number?: string;
+    DOI?: string;
+    URL?: string;
+    note?: string;
+    abstract?: string;
+    [field: string]: unknown;
+  }
+  export class Cite {
+    constructor(data: unknown);
+    data: CslItem[];
+    format(format: 'bibtex' | 'ris' | 'biblatex', options?: Record<string, unknown>): string;
+    format(format: 'data', options: { format: 'object' }): CslItem[];
+  }
+  export const plugins: {
+    config: { get(name: string): { format: { useIdAsLabel: boolean; asciiOnly: boolean } } };
+  };
+}
+declare module '@citation-js/plugin-bibtex';
+declare module '@citation-js/plugin-ris';
+declare module '@citation-js/plugin-csl';
