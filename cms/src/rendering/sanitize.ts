@@ -94,21 +94,30 @@ const KATEX_SPAN_STYLES: AllowedStyles = {
   'padding-left': [LENGTH],
   // KaTeX only ever positions relatively; fixed or absolute would let a post overlay the page.
   position: [/^relative$/],
+  // \pmb's poor man's bold: `0.02em 0.01em 0.04px`.
+  'text-shadow': [/^(-?[\d.]+(em|px)\s*){3}$/],
   top: [LENGTH],
   'vertical-align': [LENGTH],
   // Wide accents over a slanted base: `calc(100% - <2 × skew>em)`.
   width: [LENGTH, /^calc\(100% - [\d.]+em\)$/],
 };
 
+const FONT_STYLE = /^(italic|normal)$/;
+const FONT_WEIGHT = /^(bold|normal|\d{3})$/;
+const TEXT_DECORATION = /^(underline|line-through|none)$/;
+
+// Shiki puts the light colour inline but both themes' font styles in variables only, e.g.
+// `--shiki-light-font-weight:bold;--shiki-dark-font-weight:bold` (the site's CSS applies them).
 const SHIKI_TOKEN_STYLES: AllowedStyles = {
   color: [COLOR],
   '--shiki-dark': [COLOR],
-  'font-style': [/^(italic|normal)$/],
-  '--shiki-dark-font-style': [/^(italic|normal)$/],
-  'font-weight': [/^(bold|normal|\d{3})$/],
-  '--shiki-dark-font-weight': [/^(bold|normal|\d{3})$/],
-  'text-decoration': [/^(underline|line-through|none)$/],
-  '--shiki-dark-text-decoration': [/^(underline|line-through|none)$/],
+  ...Object.fromEntries(
+    ['light', 'dark'].flatMap((theme) => [
+      [`--shiki-${theme}-font-style`, [FONT_STYLE]],
+      [`--shiki-${theme}-font-weight`, [FONT_WEIGHT]],
+      [`--shiki-${theme}-text-decoration`, [TEXT_DECORATION]],
+    ]),
+  ),
 };
 
 const ABSOLUTE_HTTP_URL = /^https?:\/\//i;
@@ -152,7 +161,7 @@ const OPTIONS: sanitizeHtml.IOptions = {
     },
     svg: { width: [LENGTH], height: [LENGTH] },
     mpadded: { border: [/^-?[\d.]+em solid (#[0-9a-f]{3,8}|[a-z]+)$/i] },
-    mstyle: { 'text-shadow': [/^([\d.]+(em|px)\s*){3}$/] },
+    mstyle: { 'text-shadow': KATEX_SPAN_STYLES['text-shadow'] ?? [] },
     th: { 'text-align': [/^(left|right|center)$/] },
     td: { 'text-align': [/^(left|right|center)$/] },
   },

@@ -3,6 +3,7 @@ import { factories } from '@strapi/strapi';
 const publicRead = {
   name: 'global::public-read',
   config: {
+    uid: 'api::profile.profile',
     populate: {
       affiliations: true,
       advisors: true,

@@ -1,7 +1,7 @@
 import { factories } from '@strapi/strapi';
 import { publicationPopulate } from '../populate';
 
-const publicRead = { name: 'global::public-read', config: { populate: publicationPopulate } };
+const publicRead = { name: 'global::public-read', config: { uid: 'api::publication.publication', populate: publicationPopulate } };
 
 export default factories.createCoreRouter('api::publication.publication', {
   config: {

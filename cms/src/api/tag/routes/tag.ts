@@ -1,6 +1,6 @@
 import { factories } from '@strapi/strapi';
 
-const publicRead = { name: 'global::public-read', config: { populate: {} } };
+const publicRead = { name: 'global::public-read', config: { uid: 'api::tag.tag', populate: {} } };
 
 export default factories.createCoreRouter('api::tag.tag', {
   config: {
