@@ -17,7 +17,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
     },
   },
   'global::api-not-found',
-  'global::http-caching',
+  // RESPONSE_CACHE=false turns the response cache off (ETags and 304s stay).
+  { name: 'global::http-caching', config: { enabled: env.bool('RESPONSE_CACHE', true) } },
   'strapi::query',
   'strapi::body',
   'strapi::session',

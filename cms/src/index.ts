@@ -4,6 +4,8 @@ import { restrictPublicRole } from './bootstrap/public-permissions';
 import { applyAdminLayouts } from './bootstrap/admin-layouts';
 import { seedEmptyDatabase } from './seed/seed-empty-database';
 import { renderPostsOnSave } from './api/blog-post/render-on-save';
+import { invalidateOnWrite } from './response-cache/invalidate-on-write';
+import { contentVersionOf } from './response-cache/content-version';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -15,6 +17,7 @@ export default {
    * missing (and, for the Public role, removes what must never be public).
    */
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    invalidateOnWrite(strapi, contentVersionOf(strapi));
     await ensureOwnerAdmin(strapi);
     await restrictPublicRole(strapi);
     await applyAdminLayouts(strapi);

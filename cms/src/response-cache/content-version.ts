@@ -1,0 +1,63 @@
+/**
+ * A token that changes whenever any public content changes, shared by every CMS instance through
+ * the database. Cached responses are keyed by it, so a write invalidates everything at once, on
+ * every instance: the writing instance sees the new token immediately, the others within
+ * `refreshMs` (they re-read the token, one indexed row, at most that often).
+ *
+ * Chosen over a notification channel (PostgreSQL LISTEN/NOTIFY) because it works the same on
+ * SQLite and PostgreSQL, needs no extra connection, and cannot miss a message.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Core } from '@strapi/strapi';
+
+const KEY = 'content-version';
+
+export interface ContentVersion {
+  /** The current token (from memory when read less than `refreshMs` ago). */
+  current(): Promise<string>;
+  /** Records a change: a new token, in the database and in this process. */
+  bump(): Promise<void>;
+}
+
+export function createContentVersion(strapi: Core.Strapi, refreshMs = 250): ContentVersion {
+  const store = strapi.store({ type: 'core', name: 'homepage' });
+  let token = '';
+  let readAt = 0;
+  let reading: Promise<string> | undefined;
+
+  async function read(): Promise<string> {
+    const stored = (await store.get({ key: KEY })) as string | null;
+    token = stored ?? 'initial';
+    readAt = Date.now();
+    return token;
+  }
+
+  return {
+    async current() {
+      if (token && Date.now() - readAt < refreshMs) return token;
+      // Concurrent requests share one read.
+      reading ??= read().finally(() => {
+        reading = undefined;
+      });
+      return reading;
+    },
+    async bump() {
+      const next = randomUUID();
+      await store.set({ key: KEY, value: next });
+      token = next;
+      readAt = Date.now();
+    },
+  };
+}
+
+const versions = new WeakMap<Core.Strapi, ContentVersion>();
+
+/** The one ContentVersion of this Strapi instance (shared by the cache and the write hooks). */
+export function contentVersionOf(strapi: Core.Strapi): ContentVersion {
+  let version = versions.get(strapi);
+  if (!version) {
+    version = createContentVersion(strapi);
+    versions.set(strapi, version);
+  }
+  return version;
+}
