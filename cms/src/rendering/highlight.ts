@@ -38,9 +38,9 @@ const PLAIN_TEXT = 'text';
 let highlighterLoading: Promise<HighlightCode> | undefined;
 
 /**
- * The one highlighter of the process, created on first use: loading themes and grammars takes
- * most of a second, highlighting afterwards takes milliseconds. A failed load is not cached, so
- * the next save tries again.
+ * The one highlighter of the process, created on first use: loading the themes and grammars
+ * takes about a second (and each grammar compiles on its first use), so it is never repeated.
+ * A failed load is not cached, so the next save tries again.
  */
 export function loadCodeHighlighter(): Promise<HighlightCode> {
   highlighterLoading ??= createHighlighter({ themes: Object.values(THEMES), langs: LANGUAGES }).then(
@@ -49,8 +49,9 @@ export function loadCodeHighlighter(): Promise<HighlightCode> {
       return (code, language) => {
         const requested = language.trim().toLowerCase();
         const resolved = LANGUAGE_FALLBACKS.get(requested) ?? requested;
+        const lang = loaded.has(resolved) ? resolved : PLAIN_TEXT;
         // A fence's content ends with its closing newline, which Shiki would show as an empty line.
-        return highlighter.codeToHtml(code.replace(/\n$/, ''), { lang: loaded.has(resolved) ? resolved : PLAIN_TEXT, themes: THEMES });
+        return highlighter.codeToHtml(code.replace(/\n$/, ''), { lang, themes: THEMES });
       };
     },
     (error: unknown) => {

@@ -1,6 +1,6 @@
 /**
- * The Markdown dialect of blog posts: CommonMark + GFM tables and strikethrough, bare URLs as
- * links, `$…$` / `$$…$$` math, and heading ids with a permalink after each heading.
+ * The Markdown dialect of blog posts: CommonMark + GFM tables and strikethrough, bare http(s)
+ * URLs as links, `$…$` / `$$…$$` math, and heading ids with a permalink after each heading.
  */
 import MarkdownIt from 'markdown-it';
 import anchor from 'markdown-it-anchor';
@@ -23,8 +23,13 @@ export function createPostMarkdown(highlightCode: HighlightCode): MarkdownIt {
     typographer: false,
     highlight: (code, language) => highlightCode(code, language),
   });
+  // Only URLs with a scheme become links: fuzzy matching would link `train.py`, `README.md` and
+  // `setup.sh` to http://train.py and friends (.py, .md and .sh are country domains).
+  md.linkify.set({ fuzzyLink: false });
   md.renderer.rules.code_block = (tokens, index) => highlightCode(tokens[index]?.content ?? '', '');
 
+  // Partial: the delimiter options come from @mdit/plugin-tex, whose types node10 resolution
+  // cannot see (see mdit-plugin-katex.d.ts), so TypeScript would take them as required.
   md.use(katex, {
     throwOnError: false,
     // Untrusted: \href, \url, \includegraphics and \html* render as inert text.
@@ -35,8 +40,6 @@ export function createPostMarkdown(highlightCode: HighlightCode): MarkdownIt {
     // The plugin derives KaTeX's `strict` from this logger and warns on the console by default;
     // a post using \text{中文} or a Unicode symbol in math is fine as KaTeX renders it.
     logger: () => 'ignore',
-    // Partial: the delimiter options come from @mdit/plugin-tex, whose types node10 cannot see
-    // (see mdit-plugin-katex.d.ts), so TypeScript would take them as required.
   } satisfies Partial<MarkdownItKatexOptions>);
 
   md.use(anchor, {

@@ -182,5 +182,5 @@ const OPTIONS: sanitizeHtml.IOptions = {
 
 /** Reduces rendered post HTML to the allow-listed tags, attributes, classes, styles and URL schemes. */
 export function sanitizePostHtml(html: string): string {
-  return html;
+  return sanitizeHtml(html, OPTIONS);
 }
