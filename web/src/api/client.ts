@@ -1,0 +1,220 @@
+/**
+ * The CMS's public REST API as one object per resource, shaped after Ghost's content-api SDK.
+ * Responses are trusted to follow @homepage/shared's contract (the tests package validates a
+ * running CMS against its zod schemas); the site does not ship zod to check them again.
+ */
+import axios, { type AxiosAdapter, type AxiosResponse } from 'axios';
+import type {
+  ErrorResponse,
+  ItemResponse,
+  ListResponse,
+  PostLanguage,
+  Profile,
+  PublicationKind,
+  Series,
+  Tag,
+} from '@homepage/shared';
+import { checkHttpUrl, DEFAULT_CMS_URL } from '../config';
+import { CmsError } from './errors';
+import { encodeStrapiQuery, type QueryValue } from './query';
+import type { Post, Work } from './types';
+
+export interface CmsClientOptions {
+  baseURL: string;
+  /** Replaces axios' HTTP adapter; tests pass a function that answers from memory. */
+  transport?: AxiosAdapter;
+  timeoutMs?: number;
+  /** How long a successful answer is reused for the same request. */
+  cacheTtlMs?: number;
+  now?: () => number;
+}
+
+export interface PageQuery {
+  page?: number;
+  pageSize?: number;
+}
+
+export interface PublicationQuery extends PageQuery {
+  kind?: PublicationKind;
+  excludeKind?: PublicationKind;
+  selected?: boolean;
+  tag?: string;
+  search?: string;
+}
+
+export interface PostQuery extends PageQuery {
+  tag?: string;
+  series?: string;
+  language?: PostLanguage;
+  featured?: boolean;
+  search?: string;
+  relatedPublication?: string;
+  /** Series order instead of newest first. */
+  bySeriesPosition?: boolean;
+}
+
+/** Strapi's maxLimit (cms/config/api.ts): the most one page can hold. */
+export const MAX_PAGE_SIZE = 100;
+
+export type CmsClient = ReturnType<typeof createCmsClient>;
+
+export function createCmsClient(options: CmsClientOptions) {
+  const baseURL = checkHttpUrl('VITE_CMS_URL', options.baseURL, DEFAULT_CMS_URL);
+  const http = axios.create({
+    baseURL,
+    timeout: options.timeoutMs ?? 10_000,
+    adapter: options.transport,
+    headers: { Accept: 'application/json' },
+    // Every status resolves so one place below decides what counts as failure.
+    validateStatus: () => true,
+  });
+  const ttl = options.cacheTtlMs ?? 5 * 60_000;
+  const now = options.now ?? Date.now;
+  const inFlight = new Map<string, Promise<unknown>>();
+  const answers = new Map<string, { at: number; value: unknown }>();
+
+  function get<T>(path: string, params: Record<string, QueryValue> = {}): Promise<T> {
+    const query = encodeStrapiQuery(params);
+    const url = query ? `${path}?${query}` : path;
+    const cached = answers.get(url);
+    if (cached && now() - cached.at < ttl) return Promise.resolve(cached.value as T);
+    const pending = inFlight.get(url);
+    if (pending) return pending as Promise<T>;
+    const request = http
+      .get<unknown>(url)
+      .then(
+        (response) => readBody(url, response),
+        (error: unknown) => {
+          throw toCmsError(url, error);
+        },
+      )
+      .then((value) => {
+        answers.set(url, { at: now(), value });
+        return value as T;
+      })
+      .finally(() => inFlight.delete(url));
+    inFlight.set(url, request);
+    return request;
+  }
+
+  async function first<T>(path: string, slug: string): Promise<T> {
+    const list = await get<ListResponse<T>>(path, { filters: { slug: { $eq: slug } } });
+    const [item] = list.data;
+    if (item === undefined) throw new CmsError('not-found', `Nothing at ${path} has the slug "${slug}"`, `${path}?slug=${slug}`, 404);
+    return item;
+  }
+
+  async function all<T>(list: (page: number) => Promise<ListResponse<T>>): Promise<T[]> {
+    const firstPage = await list(1);
+    const rest = await Promise.all(
+      Array.from({ length: Math.max(0, firstPage.meta.pagination.pageCount - 1) }, (_, i) => list(i + 2)),
+    );
+    return [firstPage, ...rest].flatMap((page) => page.data);
+  }
+
+  const listPublications = (query: PublicationQuery = {}) =>
+    get<ListResponse<Work>>('/api/publications', {
+      filters: {
+        kind: { $eq: query.kind, $ne: query.excludeKind },
+        selected: { $eq: query.selected },
+        tags: query.tag ? { slug: { $eq: query.tag } } : undefined,
+        $or: searchFilter(query.search, ['title', 'summary', 'venue']),
+      },
+      sort: ['date:desc', 'title:asc'],
+      pagination: pagination(query, MAX_PAGE_SIZE),
+    });
+
+  const listPosts = (query: PostQuery = {}) =>
+    get<ListResponse<Post>>('/api/blog-posts', {
+      filters: {
+        language: { $eq: query.language },
+        featured: { $eq: query.featured },
+        tags: query.tag ? { slug: { $eq: query.tag } } : undefined,
+        series: query.series ? { slug: { $eq: query.series } } : undefined,
+        relatedPublications: query.relatedPublication ? { slug: { $eq: query.relatedPublication } } : undefined,
+        $or: searchFilter(query.search, ['title', 'summary']),
+      },
+      sort: query.bySeriesPosition ? ['seriesPosition:asc', 'date:asc'] : ['date:desc', 'title:asc'],
+      pagination: pagination(query, 10),
+    });
+
+  return {
+    baseURL,
+    profile: {
+      get: () => get<ItemResponse<Profile>>('/api/profile').then((response) => response.data),
+    },
+    publications: {
+      list: listPublications,
+      /** Every page of a query, for views that filter on the client. */
+      listAll: (query: Omit<PublicationQuery, keyof PageQuery> = {}) =>
+        all((page) => listPublications({ ...query, page, pageSize: MAX_PAGE_SIZE })),
+      getBySlug: (slug: string) => first<Work>('/api/publications', slug),
+    },
+    posts: {
+      list: listPosts,
+      listAll: (query: Omit<PostQuery, keyof PageQuery> = {}) =>
+        all((page) => listPosts({ ...query, page, pageSize: MAX_PAGE_SIZE })),
+      getBySlug: (slug: string) => first<Post>('/api/blog-posts', slug),
+    },
+    tags: {
+      list: () => all((page) => get<ListResponse<Tag>>('/api/tags', { sort: 'name:asc', pagination: { page, pageSize: MAX_PAGE_SIZE } })),
+      getBySlug: (slug: string) => first<Tag>('/api/tags', slug),
+    },
+    series: {
+      list: () =>
+        all((page) => get<ListResponse<Series>>('/api/series-list', { sort: 'title:asc', pagination: { page, pageSize: MAX_PAGE_SIZE } })),
+      getBySlug: (slug: string) => first<Series>('/api/series-list', slug),
+    },
+    /** Links the CMS serves as files rather than JSON. */
+    urls: {
+      publicationBibtex: (slug: string) => `${baseURL}/api/citations/publications/${encodeURIComponent(slug)}.bib`,
+      allBibtex: () => `${baseURL}/api/citations/publications.bib`,
+      feeds: {
+        postsRss: `${baseURL}/api/feeds/posts.rss`,
+        postsAtom: `${baseURL}/api/feeds/posts.atom`,
+        postsJson: `${baseURL}/api/feeds/posts.json`,
+        publicationsRss: `${baseURL}/api/feeds/publications.rss`,
+      },
+      media: (url: string) => (/^https?:\/\//.test(url) ? url : `${baseURL}${url}`),
+    },
+    /** Forgets every cached answer (in-flight requests still settle). */
+    clearCache: () => answers.clear(),
+  };
+}
+
+function pagination(query: PageQuery, defaultSize: number): Record<string, QueryValue> {
+  return { page: query.page ?? 1, pageSize: Math.min(query.pageSize ?? defaultSize, MAX_PAGE_SIZE) };
+}
+
+function searchFilter(search: string | undefined, fields: string[]): QueryValue {
+  const text = search?.trim();
+  if (!text) return undefined;
+  return fields.map((field) => ({ [field]: { $containsi: text } }));
+}
+
+function readBody(url: string, response: AxiosResponse<unknown>): unknown {
+  const { status, data } = response;
+  if (status === 404) throw new CmsError('not-found', `GET ${url} answered 404`, url, status);
+  if (status < 200 || status >= 300) {
+    throw new CmsError('http', `GET ${url} answered ${status}${strapiMessage(data)}`, url, status);
+  }
+  if (typeof data !== 'object' || data === null) {
+    // Typically VITE_CMS_URL pointing at a web server that answers HTML for every path.
+    throw new CmsError('http', `GET ${url} answered ${status} without JSON; is VITE_CMS_URL the CMS?`, url, status);
+  }
+  return data;
+}
+
+function strapiMessage(data: unknown): string {
+  const error = (data as Partial<ErrorResponse> | null)?.error;
+  return error && typeof error.message === 'string' ? `: ${error.message}` : '';
+}
+
+function toCmsError(url: string, error: unknown): CmsError {
+  if (error instanceof CmsError) return error;
+  if (axios.isAxiosError(error)) {
+    const timedOut = error.code === 'ECONNABORTED' || error.code === 'ETIMEDOUT';
+    return new CmsError(timedOut ? 'timeout' : 'network', `GET ${url} failed: ${error.message}`, url);
+  }
+  return new CmsError('network', `GET ${url} failed: ${String(error)}`, url);
+}

@@ -1,0 +1,27 @@
+// Fields the CMS is about to add (rendered post bodies, a report's institution). They are optional
+// here so the site works before and after; move them into @homepage/shared once the CMS sends them.
+import type { BlogPost, Publication } from '@homepage/shared';
+
+/** One heading of a rendered post, for its table of contents. */
+export interface TocEntry {
+  id: string;
+  text: string;
+  level: number;
+}
+
+/** What the CMS renders when a post is saved. */
+export interface PostRendering {
+  /** Sanitised HTML (KaTeX markup, highlighted code, heading ids). */
+  bodyHtml: string | null;
+  toc: TocEntry[] | null;
+  wordCount: number | null;
+  readingMinutes: number | null;
+  hasMath: boolean | null;
+}
+
+export type Post = BlogPost & Partial<PostRendering>;
+
+export type Work = Publication & {
+  /** Institution issuing a technical report (Google Scholar's `citation_technical_report_institution`). */
+  institution?: string | null;
+};

@@ -1,0 +1,31 @@
+import { mount } from '@vue/test-utils';
+import { describe, expect, it } from 'vitest';
+import { author } from '../../test/fixtures';
+import AuthorList from './AuthorList.vue';
+
+describe('components/AuthorList', () => {
+  const authors = [
+    author('Qingguo Hu', { equalContribution: true }),
+    author('Ruizhe Wang', { isOwner: true, equalContribution: true }),
+    author('Yeyun Gong', { corresponding: true }),
+  ];
+
+  it('lists every author in order, separated by commas, with contribution marks', () => {
+    const wrapper = mount(AuthorList, { props: { authors } });
+    expect(wrapper.find('.authors').text().replace(/\s+/g, ' ')).toBe('Qingguo Hu*, Ruizhe Wang*, Yeyun Gong†');
+  });
+
+  it('highlights the owner, and only the owner', () => {
+    const wrapper = mount(AuthorList, { props: { authors } });
+    const highlighted = wrapper.findAll('strong.owner');
+    expect(highlighted.map((node) => node.text())).toEqual(['Ruizhe Wang*']);
+  });
+
+  it('explains the marks in a legend when asked and when marks occur', () => {
+    const withLegend = mount(AuthorList, { props: { authors, legend: true } });
+    expect(withLegend.find('.legend').text()).toContain('* equal contribution');
+    expect(withLegend.find('.legend').text()).toContain('† corresponding author');
+    const unmarked = mount(AuthorList, { props: { authors: [author('A'), author('B')], legend: true } });
+    expect(unmarked.find('.legend').exists()).toBe(false);
+  });
+});

@@ -1,0 +1,19 @@
+import type { ContactLink, Profile } from '@homepage/shared';
+import { useResource } from '../stores/resource';
+import { useCms } from './cms';
+
+/** The owner's profile; the header, footer and home page share one load. */
+export function useProfile() {
+  const cms = useCms();
+  return useResource('profile', () => cms.profile.get());
+}
+
+/** A contact link's target: bare e-mail addresses become `mailto:` links. */
+export function contactHref(link: Pick<ContactLink, 'kind' | 'url'>): string {
+  return link.kind === 'email' && !link.url.startsWith('mailto:') ? `mailto:${link.url}` : link.url;
+}
+
+/** Absolute URL of the avatar, if the profile has one. */
+export function avatarUrl(profile: Profile, toAbsolute: (url: string) => string): string | null {
+  return profile.avatar ? toAbsolute(profile.avatar.url) : null;
+}

@@ -1,0 +1,15 @@
+const dateFormat = new Intl.DateTimeFormat('en', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+
+/** `"2025-01-28"` → `"Jan 28, 2025"`; dates are calendar days, so UTC avoids off-by-one shifts. */
+export function formatDate(isoDate: string): string {
+  const date = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? isoDate : dateFormat.format(date);
+}
+
+/** First sentence-ish of a text, at most `max` characters, for meta descriptions. */
+export function excerpt(text: string | null | undefined, max = 180): string {
+  const plain = (text ?? '').replace(/\s+/g, ' ').trim();
+  if (plain.length <= max) return plain;
+  const cut = plain.slice(0, max - 1);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2))}…`;
+}

@@ -1,0 +1,111 @@
+/**
+ * Machine-readable descriptions of pages: schema.org JSON-LD (https://schema.org) and the
+ * Highwire-style tags Google Scholar reads (https://scholar.google.com/intl/en/scholar/inclusion.html#indexing).
+ */
+import type { Profile } from '@homepage/shared';
+import type { Post, Work } from '../api/types';
+import { excerpt } from './format';
+
+export type JsonLd = Record<string, unknown>;
+
+export interface MetaTag {
+  name: string;
+  content: string;
+}
+
+const CONTEXT = 'https://schema.org';
+
+export function personJsonLd(profile: Profile, siteUrl: string, imageUrl: string | null = null): JsonLd {
+  return {
+    '@context': CONTEXT,
+    '@type': 'Person',
+    name: profile.name,
+    ...(profile.nativeName ? { alternateName: profile.nativeName } : {}),
+    ...(profile.position ? { jobTitle: profile.position } : {}),
+    ...(profile.bio ? { description: excerpt(profile.bio, 300) } : {}),
+    url: `${siteUrl}/`,
+    ...(imageUrl ? { image: imageUrl } : {}),
+    affiliation: profile.affiliations.map((affiliation) => ({
+      '@type': 'Organization',
+      name: affiliation.name,
+      ...(affiliation.url ? { url: affiliation.url } : {}),
+    })),
+    knowsAbout: profile.researchInterests.map((interest) => interest.label),
+    sameAs: profile.links.filter((link) => /^https?:\/\//.test(link.url)).map((link) => link.url),
+  };
+}
+
+export function publicationJsonLd(work: Work, pageUrl: string): JsonLd {
+  const arxiv = work.arxivId ? `https://arxiv.org/abs/${work.arxivId}` : null;
+  const doi = work.doi ? `https://doi.org/${work.doi}` : null;
+  return {
+    '@context': CONTEXT,
+    '@type': work.kind === 'technical-report' ? 'Report' : 'ScholarlyArticle',
+    headline: work.title,
+    name: work.title,
+    url: pageUrl,
+    mainEntityOfPage: pageUrl,
+    author: work.authors.map((author) => ({ '@type': 'Person', name: author.name })),
+    datePublished: work.date ?? String(work.year),
+    ...(work.abstract || work.summary ? { abstract: work.abstract ?? work.summary } : {}),
+    ...(work.venue ? { isPartOf: { '@type': 'CreativeWork', name: work.venue } } : {}),
+    ...(work.tags.length ? { keywords: work.tags.map((tag) => tag.name).join(', ') } : {}),
+    ...(work.doi ? { identifier: { '@type': 'PropertyValue', propertyID: 'DOI', value: work.doi } } : {}),
+    sameAs: [arxiv, doi].filter((url): url is string => url !== null),
+  };
+}
+
+export function postJsonLd(post: Post, pageUrl: string, author: { name: string; url: string }): JsonLd {
+  return {
+    '@context': CONTEXT,
+    '@type': 'BlogPosting',
+    headline: post.title,
+    url: pageUrl,
+    mainEntityOfPage: pageUrl,
+    datePublished: post.date,
+    dateModified: post.updatedAt,
+    inLanguage: post.language,
+    author: { '@type': 'Person', name: author.name, url: author.url },
+    ...(post.summary ? { description: post.summary } : {}),
+    ...(post.tags.length ? { keywords: post.tags.map((tag) => tag.name).join(', ') } : {}),
+    ...(post.series ? { isPartOf: { '@type': 'CreativeWorkSeries', name: post.series.title } } : {}),
+    ...(post.wordCount ? { wordCount: post.wordCount } : {}),
+    ...(post.originalUrl ? { sameAs: post.originalUrl } : {}),
+  };
+}
+
+/** `<meta name="citation_*">` tags for one work, authors in their published order. */
+export function scholarMeta(work: Work): MetaTag[] {
+  const tags: MetaTag[] = [{ name: 'citation_title', content: work.title }];
+  for (const author of work.authors) tags.push({ name: 'citation_author', content: author.name });
+  tags.push({ name: 'citation_publication_date', content: work.date ? work.date.replaceAll('-', '/') : String(work.year) });
+  const venue = work.venue ?? work.venueShort;
+  const institution = work.institution ?? venue;
+  switch (work.kind) {
+    case 'conference-paper':
+    case 'workshop-paper':
+      if (venue) tags.push({ name: 'citation_conference_title', content: venue });
+      break;
+    case 'journal-article':
+      if (venue) tags.push({ name: 'citation_journal_title', content: venue });
+      break;
+    case 'technical-report':
+      if (institution) tags.push({ name: 'citation_technical_report_institution', content: institution });
+      break;
+    case 'thesis':
+      if (institution) tags.push({ name: 'citation_dissertation_institution', content: institution });
+      break;
+    case 'preprint':
+      break;
+  }
+  const pdf = work.links.find((link) => link.kind === 'pdf');
+  if (pdf) tags.push({ name: 'citation_pdf_url', content: pdf.url });
+  if (work.arxivId) tags.push({ name: 'citation_arxiv_id', content: work.arxivId });
+  if (work.doi) tags.push({ name: 'citation_doi', content: work.doi });
+  return tags;
+}
+
+/** JSON for a `<script type="application/ld+json">`; `<` is escaped so no text can close the tag. */
+export function jsonLdText(data: JsonLd | JsonLd[]): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}

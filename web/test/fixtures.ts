@@ -1,0 +1,78 @@
+// Builders for API documents in tests: a valid document with only the fields a test cares about changed.
+import type { Author, ListResponse, TagRef } from '@homepage/shared';
+import type { Post, Work } from '../src/api/types';
+
+const stamp = '2026-01-01T00:00:00.000Z';
+let nextId = 1;
+
+export function author(name: string, extra: Partial<Author> = {}): Author {
+  return { id: nextId++, name, isOwner: false, equalContribution: false, corresponding: false, ...extra };
+}
+
+export function tag(slug: string, name = slug): TagRef {
+  return { id: nextId++, documentId: `tag-${slug}`, name, slug, description: null };
+}
+
+export function work(slug: string, extra: Partial<Work> = {}): Work {
+  return {
+    id: nextId++,
+    documentId: `work-${slug}`,
+    createdAt: stamp,
+    updatedAt: stamp,
+    publishedAt: stamp,
+    title: `Title of ${slug}`,
+    slug,
+    kind: 'conference-paper',
+    authors: [author('Ruizhe Wang', { isOwner: true }), author('Peng Cheng')],
+    venue: 'International Conference on Machine Learning',
+    venueShort: 'ICML 2025',
+    year: 2025,
+    date: '2025-01-28',
+    summary: null,
+    abstract: null,
+    links: [],
+    doi: null,
+    arxivId: null,
+    bibtex: null,
+    selected: false,
+    note: null,
+    tags: [],
+    teaser: null,
+    ...extra,
+  };
+}
+
+export function post(slug: string, extra: Partial<Post> = {}): Post {
+  // Spread last, so `extra` may override the rendering fields whether or not shared declares them yet.
+  return {
+    id: nextId++,
+    documentId: `post-${slug}`,
+    createdAt: stamp,
+    updatedAt: stamp,
+    publishedAt: stamp,
+    title: `Post ${slug}`,
+    slug,
+    summary: null,
+    body: null,
+    language: 'en',
+    date: '2025-05-30',
+    featured: false,
+    seriesPosition: null,
+    originalUrl: null,
+    translationUrl: null,
+    tags: [],
+    series: null,
+    cover: null,
+    relatedPublications: [],
+    bodyHtml: null,
+    toc: null,
+    wordCount: null,
+    readingMinutes: null,
+    hasMath: null,
+    ...extra,
+  };
+}
+
+export function list<T>(data: T[], page = 1, pageCount = 1): ListResponse<T> {
+  return { data, meta: { pagination: { page, pageSize: 25, pageCount, total: data.length } } };
+}

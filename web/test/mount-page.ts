@@ -1,0 +1,37 @@
+// Mounts a page inside the real app wiring (router, head, resource store, CMS client) with the
+// CMS answered from memory, so page tests exercise composables and components together.
+import { mount, flushPromises } from '@vue/test-utils';
+import type { AxiosAdapter } from 'axios';
+import { createHead, renderDOMHead } from '@unhead/vue/client';
+import { createMemoryHistory } from 'vue-router';
+import App from '../src/App.vue';
+import { createCmsClient } from '../src/api/client';
+import { provideCms } from '../src/composables/cms';
+import { createSiteRouter } from '../src/modules/router';
+import { createResourceStore } from '../src/stores/resource';
+
+export type CmsAnswer = (path: string) => { status: number; data: unknown };
+
+export async function mountPage(path: string, answer: CmsAnswer) {
+  const transport: AxiosAdapter = async (config) => ({
+    ...answer(decodeURIComponent(config.url ?? '')),
+    statusText: '',
+    headers: {},
+    config,
+  });
+  const router = createSiteRouter(createMemoryHistory());
+  const head = createHead();
+  const store = createResourceStore();
+  const cms = createCmsClient({ baseURL: 'http://cms.test', transport });
+  await router.push(path);
+  await router.isReady();
+  const wrapper = mount(App, {
+    global: { plugins: [router, head, store, { install: (app) => provideCms(app, cms) }] },
+  });
+  await store.settled();
+  await flushPromises();
+  await store.settled();
+  await flushPromises();
+  await renderDOMHead(head, { document });
+  return { wrapper, router, head };
+}
