@@ -13,7 +13,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
       credentials: false,
       methods: ['GET', 'HEAD', 'OPTIONS'],
       headers: ['Content-Type', 'Authorization', 'If-None-Match', 'Accept', 'Accept-Language'],
-      keepHeaderOnError: true,
+      keepHeadersOnError: true,
     },
   },
   'global::api-not-found',

@@ -31,10 +31,22 @@ function respond(ctx: Context, type: string, etag: string, body: Buffer | string
   ctx.status = 200;
   ctx.type = type;
   ctx.body = body;
-  if (ctx.fresh) {
+  if (matchesIfNoneMatch(ctx.get('If-None-Match'), etag)) {
     ctx.status = 304;
     ctx.body = null;
   }
+}
+
+/**
+ * RFC 9110 §13.1.2 weak comparison. Unlike Koa's `ctx.fresh`, a request's `Cache-Control:
+ * no-cache` does not skip the check: it asks for validation at the origin, which is this, and
+ * `fetch()` adds it to every request that carries its own If-None-Match.
+ */
+export function matchesIfNoneMatch(header: string, etag: string): boolean {
+  if (!header) return false;
+  if (header.trim() === '*') return true;
+  const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
+  return header.split(',').some((tag) => opaque(tag) === opaque(etag));
 }
 
 export default (config: { enabled?: boolean }, { strapi }: { strapi: Core.Strapi }): Core.MiddlewareHandler => {

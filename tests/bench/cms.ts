@@ -1,0 +1,180 @@
+/**
+ * The built CMS as the benchmark runs it: `node …/@strapi/strapi/bin/strapi.js start` spawned
+ * directly (no pnpm or shell shim in between), so the pid we watch is the process serving
+ * requests and its memory is Strapi's own.
+ */
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { spawnGroup } from './processes';
+
+export const WORKSPACE_DIR = fileURLToPath(new URL('../..', import.meta.url));
+export const CMS_DIR = path.join(WORKSPACE_DIR, 'cms');
+
+export const BENCH_ADMIN = { email: 'bench@example.test', password: 'Bench-Passw0rd!' } as const;
+
+/** Files `strapi build` writes for the server (the benchmark needs no admin panel, only its API). */
+const BUILD_OUTPUTS = ['dist/src/index.js', 'dist/config/server.js'];
+
+/** The real file behind `cms/node_modules/.bin/strapi`, or an error that says what to do. */
+export function strapiEntry(): string {
+  const missing = BUILD_OUTPUTS.filter((file) => !existsSync(path.join(CMS_DIR, file)));
+  if (missing.length > 0) {
+    throw new Error(`The CMS is not built (missing cms/${missing.join(', cms/')}): run "pnpm build" first`);
+  }
+  const bin = path.join(CMS_DIR, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js');
+  if (!existsSync(bin)) {
+    throw new Error(`Strapi is not installed (no ${bin}): run "pnpm install" first`);
+  }
+  return realpathSync(bin);
+}
+
+function newestMtime(entry: string): number {
+  const stats = statSync(entry);
+  if (!stats.isDirectory()) return stats.mtimeMs;
+  return readdirSync(entry).reduce((newest, child) => Math.max(newest, newestMtime(path.join(entry, child))), stats.mtimeMs);
+}
+
+/** True when a CMS source is newer than the build: the numbers would describe older code. */
+export function cmsBuildIsStale(): boolean {
+  const builtAt = statSync(path.join(CMS_DIR, 'dist/src/index.js')).mtimeMs;
+  return ['src', 'config'].some((folder) => newestMtime(path.join(CMS_DIR, folder)) > builtAt);
+}
+
+/** A port nobody listens on right now (the OS picks it). */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export type CmsSecrets = Record<
+  'APP_KEYS' | 'API_TOKEN_SALT' | 'ADMIN_JWT_SECRET' | 'TRANSFER_TOKEN_SALT' | 'JWT_SECRET' | 'ENCRYPTION_KEY',
+  string
+>;
+
+/** Fresh secrets for one benchmark run, shared by both boots so the admin account keeps working. */
+export function randomSecrets(): CmsSecrets {
+  const secret = () => randomBytes(24).toString('base64');
+  return {
+    APP_KEYS: [secret(), secret(), secret(), secret()].join(','),
+    API_TOKEN_SALT: secret(),
+    ADMIN_JWT_SECRET: secret(),
+    TRANSFER_TOKEN_SALT: secret(),
+    JWT_SECRET: secret(),
+    ENCRYPTION_KEY: secret(),
+  };
+}
+
+export interface Cms {
+  url: string;
+  pid: number;
+  /** Milliseconds from spawn to the first 200 of `readyPath`. */
+  bootMs: number;
+  log(): string;
+  stop(): Promise<void>;
+}
+
+export interface StartCmsOptions {
+  databaseFile: string;
+  secrets: CmsSecrets;
+  /** The first 200 on this path means the CMS is up (bootstrap and seeding finish before it listens). */
+  readyPath?: string;
+  bootTimeoutMs?: number;
+}
+
+export async function startCms(options: StartCmsOptions): Promise<Cms> {
+  const entry = strapiEntry();
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const readyPath = options.readyPath ?? '/api/publications';
+  const timeoutMs = options.bootTimeoutMs ?? 90_000;
+
+  const started = performance.now();
+  const child = spawnGroup(process.execPath, [entry, 'start'], {
+    cwd: CMS_DIR,
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      NODE_ENV: 'production',
+      STRAPI_TELEMETRY_DISABLED: 'true',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      DATABASE_CLIENT: 'sqlite',
+      DATABASE_FILENAME: options.databaseFile,
+      ADMIN_EMAIL: BENCH_ADMIN.email,
+      ADMIN_PASSWORD: BENCH_ADMIN.password,
+      ...options.secrets,
+    },
+  });
+
+  const fail = async (reason: string): Promise<never> => {
+    await child.stop();
+    throw new Error(`${reason}\n--- CMS log (${options.databaseFile}) ---\n${child.log().slice(-6000)}--- end of CMS log ---`);
+  };
+
+  let last = 'no answer';
+  for (;;) {
+    if (child.exited()) return fail(`The CMS exited (${child.process.exitCode ?? child.process.signalCode}) before ${readyPath} answered 200`);
+    if (performance.now() - started > timeoutMs) return fail(`The CMS did not answer 200 on ${readyPath} within ${timeoutMs} ms (last: ${last})`);
+    try {
+      const response = await fetch(url + readyPath, { signal: AbortSignal.timeout(5000) });
+      await response.arrayBuffer();
+      if (response.status === 200) break;
+      last = `HTTP ${response.status}`;
+    } catch (error) {
+      last = (error as Error).message;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  const bootMs = performance.now() - started;
+
+  return { url, pid: child.pid, bootMs, log: child.log, stop: () => child.stop(10_000) };
+}
+
+export interface Memory {
+  /** Resident set size now, bytes. */
+  rss: number;
+  /** Peak resident set size since start, bytes. */
+  peakRss: number;
+  /** Processes counted: the CMS and any it started. */
+  processes: number;
+}
+
+function statusKb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status);
+  if (!match) throw new Error(`/proc/${pid}/status has no ${field} line`);
+  return Number(match[1]);
+}
+
+function descendants(pid: number): number[] {
+  let children: number[] = [];
+  try {
+    children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
+  return children.flatMap((child) => [child, ...descendants(child)]);
+}
+
+/** Memory of the CMS process tree from /proc (Linux only). */
+export function cmsMemory(pid: number): Memory {
+  const pids = [pid, ...descendants(pid)];
+  let rss = 0;
+  let peakRss = 0;
+  for (const member of pids) {
+    rss += statusKb(member, 'VmRSS') * 1024;
+    peakRss += statusKb(member, 'VmHWM') * 1024;
+  }
+  return { rss, peakRss, processes: pids.length };
+}

@@ -1,0 +1,133 @@
+/**
+ * Load runs with autocannon (a fixed number of keep-alive connections for a fixed time, after a
+ * short unmeasured warm-up) and the static baseline the CMS figures are compared with.
+ */
+import autocannon from 'autocannon';
+import { writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startCpuWindow } from './machine';
+import { spawnGroup, type Child } from './processes';
+import type { StaticManifest } from './static-server';
+
+export interface LoadSettings {
+  connections: number;
+  warmupSeconds: number;
+  durationSeconds: number;
+}
+
+export interface LoadFigures {
+  requestsPerSecond: number;
+  /** Milliseconds (autocannon's histogram has 1 ms resolution). */
+  p50Ms: number;
+  p99Ms: number;
+  maxMs: number;
+  requests: number;
+  /** Socket errors and timeouts. */
+  errors: number;
+  /** Answers outside 2xx (304s included, which the 304 run expects). */
+  non2xx: number;
+  status3xx: number;
+  status4xx: number;
+  status5xx: number;
+  /** Share of the machine's CPU that processes other than the benchmark's used during the run. */
+  otherCpuShare: number;
+}
+
+/** `ownPids`: the benchmark's server processes, so their CPU time is not counted as other load. */
+export async function measureLoad(
+  url: string,
+  settings: LoadSettings,
+  ownPids: () => readonly number[],
+  headers: Record<string, string> = {},
+): Promise<LoadFigures> {
+  const common = { url, connections: settings.connections, headers, timeout: 10 };
+  await autocannon({ ...common, duration: settings.warmupSeconds });
+  const window = startCpuWindow(ownPids);
+  const result = await autocannon({ ...common, duration: settings.durationSeconds });
+  const cpu = window.end();
+  return {
+    requestsPerSecond: result.requests.average,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    maxMs: result.latency.max,
+    requests: result.requests.total,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+    status3xx: result['3xx'],
+    status4xx: result['4xx'],
+    status5xx: result['5xx'],
+    otherCpuShare: cpu.otherShare,
+  };
+}
+
+/**
+ * The status of one GET sent with exactly `headers` (fetch would add `Cache-Control: no-cache` to
+ * a conditional request, as the Fetch standard says, and servers then rightly skip the 304).
+ */
+export async function statusOf(url: string, headers: Record<string, string>): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const outgoing = request(url, { headers, timeout: 30_000 }, (response) => {
+      response.resume();
+      response.on('end', () => resolve(response.statusCode ?? 0));
+    });
+    outgoing.on('timeout', () => outgoing.destroy(new Error(`GET ${url} timed out`)));
+    outgoing.on('error', reject);
+    outgoing.end();
+  });
+}
+
+export interface RecordedResponse {
+  status: number;
+  contentType: string;
+  etag: string | null;
+  body: Buffer;
+}
+
+/** One plain GET, the bytes kept (for the static mirror and for sizes). */
+export async function recordResponse(url: string): Promise<RecordedResponse> {
+  const response = await fetch(url, { signal: AbortSignal.timeout(30_000) });
+  const body = Buffer.from(await response.arrayBuffer());
+  return {
+    status: response.status,
+    contentType: response.headers.get('content-type') ?? 'application/octet-stream',
+    etag: response.headers.get('etag'),
+    body,
+  };
+}
+
+export interface StaticMirror {
+  url: string;
+  pid: number;
+  stop(): Promise<void>;
+}
+
+const STATIC_SERVER = fileURLToPath(new URL('./static-server.ts', import.meta.url));
+
+/**
+ * Starts static-server.ts in its own process with the same Node flags as this one (tsx's loader),
+ * serving `responses` keyed by request path and query.
+ */
+export async function startStaticMirror(responses: ReadonlyMap<string, RecordedResponse>, workDir: string): Promise<StaticMirror> {
+  const manifest: StaticManifest = {};
+  for (const [requestUrl, response] of responses) {
+    manifest[requestUrl] = { contentType: response.contentType, etag: response.etag, bodyBase64: response.body.toString('base64') };
+  }
+  const manifestFile = path.join(workDir, 'static-manifest.json');
+  writeFileSync(manifestFile, JSON.stringify(manifest));
+
+  const child: Child = spawnGroup(process.execPath, [...process.execArgv, STATIC_SERVER, manifestFile], {
+    env: { PATH: process.env.PATH, NODE_ENV: 'production' },
+  });
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const port = /^listening (\d+)$/m.exec(child.log())?.[1];
+    if (port) return { url: `http://127.0.0.1:${port}`, pid: child.pid, stop: () => child.stop() };
+    if (child.exited() || Date.now() > deadline) {
+      await child.stop();
+      throw new Error(`The static mirror (${STATIC_SERVER}) did not start:\n${child.log()}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

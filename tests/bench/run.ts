@@ -1,0 +1,361 @@
+/**
+ * `pnpm --filter tests bench`: how fast the built CMS serves a populated site, next to a bare Node
+ * server sending the same bytes, and how heavy the built SPA is. One run, a few minutes, traffic
+ * to 127.0.0.1 only:
+ * 1. boot the CMS on a fresh database, add 200 publications and 300 posts through the admin API,
+ *    stop it and copy the database, so the measured boot is a cold start on populated data;
+ * 2. cold start on the copy (spawn → first 200) and the CMS's memory;
+ * 3. each public endpoint under load, CMS and static mirror alike; 4. the 304 path;
+ * 5. the first request after an admin edit; 6. SPA gzip sizes; 7. one table + JSON results.
+ */
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import path from 'node:path';
+import { adminClient, mapWithLimit } from './admin';
+import { BENCH_ADMIN, WORKSPACE_DIR, cmsBuildIsStale, cmsMemory, randomSecrets, startCms, strapiEntry, type Cms, type CmsSecrets } from './cms';
+import { generateBlogPosts, generatePublications, seededRandom } from './content';
+import { measureLoad, recordResponse, startStaticMirror, statusOf, type LoadFigures, type LoadSettings, type RecordedResponse } from './load';
+import { startCpuWindow } from './machine';
+import { killAllChildren } from './processes';
+import { formatTable, writeResults, type BenchResult, type EndpointResult, type LatencySample } from './report';
+import { measureSpa } from './spa';
+
+/** BENCH_QUICK=1: a smoke run of the harness itself (a tenth of the content, short loads); not for comparing. */
+const QUICK = process.env.BENCH_QUICK === '1';
+const PUBLICATIONS = QUICK ? 20 : 200;
+const POSTS = QUICK ? 30 : 300;
+/** Saves in flight while seeding: a post's save renders Markdown (KaTeX, Shiki) on the CMS's one thread. */
+const SEED_CONCURRENCY = 4;
+const EDIT_SAMPLES = QUICK ? 5 : 20;
+const LOAD: LoadSettings = { connections: 50, warmupSeconds: 1, durationSeconds: QUICK ? 2 : 5 };
+const RESULTS_DIR = path.join(WORKSPACE_DIR, 'bench-results');
+
+const PUBLICATION = 'api::publication.publication';
+const POST = 'api::blog-post.blog-post';
+
+const log = (message: string) => console.error(`bench: ${message}`);
+const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
+
+interface ListAnswer {
+  data: { documentId: string; slug: string; hasMath?: boolean | null; language?: string; authors?: unknown[] }[];
+  meta: { pagination: { total: number } };
+}
+
+async function getJson<T>(url: string): Promise<T> {
+  const response = await fetch(url, { signal: AbortSignal.timeout(30_000) });
+  const text = await response.text();
+  if (response.status !== 200) throw new Error(`GET ${url} answered ${response.status}: ${text.slice(0, 300)}`);
+  return JSON.parse(text) as T;
+}
+
+/** Step 1: a populated database file, written by a CMS that is stopped again. */
+type PreparedDatabase = Omit<BenchResult['prepare'], 'seconds' | 'databaseBytes'> & { databaseFile: string };
+
+/**
+ * The seeding CMS writes to tmpfs when there is one: every commit is an fsync, and preparing the
+ * data is not what we measure. The measured CMS runs on a copy on the ordinary temp disk.
+ */
+function seedDirectory(workDir: string): string {
+  if (!existsSync('/dev/shm')) return workDir;
+  return mkdtempSync(path.join('/dev/shm', 'homepage-bench-'));
+}
+
+async function prepareDatabase(seedDir: string, secrets: CmsSecrets): Promise<PreparedDatabase> {
+  const started = performance.now();
+  const seedFile = path.join(seedDir, 'seed.db');
+  log("booting the CMS on an empty database (it seeds the owner's content)");
+  const cms = await startCms({ databaseFile: seedFile, secrets });
+  log(`first 200 after ${cms.bootMs.toFixed(0)} ms`);
+  try {
+    const admin = await adminClient(cms.url, BENCH_ADMIN);
+    const tags = (await getJson<ListAnswer>(`${cms.url}/api/tags?pagination[pageSize]=100`)).data.map((tag) => tag.documentId);
+    const random = seededRandom(3);
+    const someTags = () => ({ connect: tags.filter(() => random.chance(0.3)).slice(0, 3).map((documentId) => ({ documentId })) });
+
+    /** Creates then publishes, timing each call; logs progress every 50 documents. */
+    const saveAll = async (uid: typeof PUBLICATION | typeof POST, documents: readonly object[], what: string) => {
+      const creates: number[] = [];
+      const publishes: number[] = [];
+      let done = 0;
+      const saved = await mapWithLimit(documents, SEED_CONCURRENCY, async (fields) => {
+        let timer = performance.now();
+        const { documentId } = await admin.create(uid, fields);
+        creates.push(performance.now() - timer);
+        timer = performance.now();
+        const published = await admin.publish(uid, documentId);
+        publishes.push(performance.now() - timer);
+        done += 1;
+        if (done % 50 === 0) log(`  ${what}: ${done}/${documents.length} created and published (${seconds(started)} s)`);
+        return published;
+      });
+      return { saved, create: latencySample(creates), publish: latencySample(publishes) };
+    };
+
+    const publications = await saveAll(
+      PUBLICATION,
+      generatePublications(PUBLICATIONS).map((draft) => ({ ...draft, tags: someTags() })),
+      'publications',
+    );
+    const posts = await saveAll(
+      POST,
+      generateBlogPosts(POSTS).map((draft) => ({
+        ...draft,
+        tags: someTags(),
+        relatedPublications: {
+          connect: publications.saved.filter(() => random.chance(0.01)).slice(0, 2).map(({ documentId }) => ({ documentId })),
+        },
+      })),
+      'posts',
+    );
+
+    const publicationsTotal = (await getJson<ListAnswer>(`${cms.url}/api/publications?pagination[pageSize]=1`)).meta.pagination.total;
+    const postsTotal = (await getJson<ListAnswer>(`${cms.url}/api/blog-posts?pagination[pageSize]=1`)).meta.pagination.total;
+    if (publicationsTotal < PUBLICATIONS || postsTotal < POSTS) {
+      throw new Error(`After seeding the public API lists ${publicationsTotal} publications and ${postsTotal} posts, expected at least ${PUBLICATIONS} and ${POSTS}`);
+    }
+    return {
+      bootMs: cms.bootMs,
+      publicationsCreated: PUBLICATIONS,
+      postsCreated: POSTS,
+      publicationsTotal,
+      postsTotal,
+      concurrency: SEED_CONCURRENCY,
+      publicationCreate: publications.create,
+      publicationPublish: publications.publish,
+      postCreate: posts.create,
+      postPublish: posts.publish,
+      databaseFile: seedFile,
+    };
+  } finally {
+    await cms.stop();
+  }
+}
+
+/** SQLite in WAL mode: a stopped CMS has checkpointed, but copy the side files if any are left. */
+function copyDatabase(from: string, to: string): number {
+  for (const suffix of ['', '-wal', '-shm']) {
+    if (existsSync(from + suffix)) copyFileSync(from + suffix, to + suffix);
+  }
+  return statSync(to).size;
+}
+
+function describe(figures: LoadFigures): string {
+  const { requestsPerSecond, p50Ms, p99Ms, errors, non2xx, otherCpuShare } = figures;
+  return `${requestsPerSecond.toFixed(0)} req/s, p50 ${p50Ms} ms, p99 ${p99Ms} ms, ${errors} errors, ${non2xx} non-2xx, others ${(otherCpuShare * 100).toFixed(0)}% CPU`;
+}
+
+function ratios(cms: EndpointResult['cms'], baseline: EndpointResult['cms']): EndpointResult['ratios'] {
+  return {
+    requestsPerSecond: baseline.requestsPerSecond > 0 ? cms.requestsPerSecond / baseline.requestsPerSecond : 0,
+    p99: baseline.p99Ms > 0 ? cms.p99Ms / baseline.p99Ms : null,
+  };
+}
+
+function percentile(sorted: readonly number[], fraction: number): number {
+  // Nearest rank: with 20 samples, p99 is the slowest one.
+  return sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)] ?? Number.NaN;
+}
+
+function latencySample(durations: readonly number[]): LatencySample {
+  const sorted = [...durations].sort((a, b) => a - b);
+  return { samples: sorted.length, p50Ms: percentile(sorted, 0.5), p99Ms: percentile(sorted, 0.99), maxMs: sorted.at(-1) ?? Number.NaN };
+}
+
+async function timedGet(url: string): Promise<{ ms: number; cache: string | null; body: string }> {
+  const started = performance.now();
+  const response = await fetch(url, { signal: AbortSignal.timeout(30_000) });
+  const body = await response.text();
+  const elapsed = performance.now() - started;
+  if (response.status !== 200) throw new Error(`GET ${url} answered ${response.status}: ${body.slice(0, 300)}`);
+  return { ms: elapsed, cache: response.headers.get('x-cache'), body };
+}
+
+/** Step 5: each sample edits and publishes the list's first publication, then times the next GET. */
+async function measureAfterEdits(cms: Cms, listPath: string): Promise<Pick<BenchResult, 'uncachedAfterEdit' | 'repeatAfterEdit'>> {
+  const admin = await adminClient(cms.url, BENCH_ADMIN);
+  const first: number[] = [];
+  const repeat: number[] = [];
+  let bodyChanged = 0;
+  let firstMisses = 0;
+  let repeatHits = 0;
+  let previous = await timedGet(cms.url + listPath);
+  for (let sample = 0; sample < EDIT_SAMPLES; sample++) {
+    const target = (JSON.parse(previous.body) as ListAnswer).data[0];
+    if (!target) throw new Error(`${listPath} listed no publication to edit`);
+    await admin.update(PUBLICATION, target.documentId, { note: `Benchmark edit ${sample} at ${new Date().toISOString()}` });
+    await admin.publish(PUBLICATION, target.documentId);
+
+    const after = await timedGet(cms.url + listPath);
+    const again = await timedGet(cms.url + listPath);
+    first.push(after.ms);
+    repeat.push(again.ms);
+    if (after.cache === 'MISS') firstMisses += 1;
+    if (again.cache === 'HIT') repeatHits += 1;
+    if (after.body !== previous.body) bodyChanged += 1;
+    const edited = (JSON.parse(after.body) as ListAnswer).data.find((entry) => entry.documentId === target.documentId);
+    if (edited && (edited.authors?.length ?? 0) === 0) {
+      throw new Error(`Editing only "note" of publication ${target.documentId} dropped its authors: the edit step would corrupt data`);
+    }
+    previous = after;
+  }
+  return {
+    uncachedAfterEdit: { ...latencySample(first), path: listPath, bodyChanged, cacheMisses: firstMisses },
+    repeatAfterEdit: { ...latencySample(repeat), cacheHits: repeatHits },
+  };
+}
+
+function gitCommit(): { commit: string; dirty: boolean } {
+  try {
+    const commit = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: WORKSPACE_DIR, encoding: 'utf8' }).trim();
+    const status = execFileSync('git', ['status', '--porcelain'], { cwd: WORKSPACE_DIR, encoding: 'utf8' });
+    return { commit, dirty: status.trim() !== '' };
+  } catch {
+    return { commit: 'unknown', dirty: false };
+  }
+}
+
+async function main(): Promise<void> {
+  const runStarted = performance.now();
+  const date = new Date().toISOString();
+  strapiEntry(); // fails early with "run pnpm build first"
+  const spa = measureSpa(path.join(WORKSPACE_DIR, 'web', 'dist'));
+  const cmsBuildStale = cmsBuildIsStale();
+  if (cmsBuildStale) log('WARNING: a file in cms/src or cms/config is newer than cms/dist; the figures describe the older build (run "pnpm build")');
+
+  const loadAverageAtStart = loadavg();
+  if (loadAverageAtStart[0] !== undefined && loadAverageAtStart[0] > cpus().length * 0.5) {
+    log(`WARNING: the machine is busy before we start (load average ${loadAverageAtStart.map((value) => value.toFixed(2)).join(' ')}); figures will be lower and noisier`);
+  }
+
+  const workDir = mkdtempSync(path.join(tmpdir(), 'homepage-bench-'));
+  const seedDir = seedDirectory(workDir);
+  try {
+    const secrets = randomSecrets();
+    const prepareStarted = performance.now();
+    const { databaseFile, ...counts } = await prepareDatabase(seedDir, secrets);
+    const measuredFile = path.join(workDir, 'measured.db');
+    const prepare: BenchResult['prepare'] = {
+      ...counts,
+      seconds: (performance.now() - prepareStarted) / 1000,
+      databaseBytes: copyDatabase(databaseFile, measuredFile),
+    };
+    log(`database ready: ${prepare.publicationsTotal} publications, ${prepare.postsTotal} posts, ${(prepare.databaseBytes / 1024 / 1024).toFixed(1)} MB (${prepare.seconds.toFixed(0)} s)`);
+
+    log('cold start on the populated copy');
+    rmSync(seedDir, { recursive: true, force: true });
+    const cms = await startCms({ databaseFile: measuredFile, secrets });
+    let mirror: Awaited<ReturnType<typeof startStaticMirror>> | undefined;
+    const ownPids = () => (mirror ? [cms.pid, mirror.pid] : [cms.pid]);
+    const measuredPhase = startCpuWindow(ownPids);
+    try {
+      log(`first 200 after ${cms.bootMs.toFixed(0)} ms (pid ${cms.pid})`);
+      await new Promise((resolve) => setTimeout(resolve, 2000)); // let start-up work settle before "idle"
+      const idle = cmsMemory(cms.pid);
+
+      const conferencePapers = '/api/publications?filters[kind][$eq]=conference-paper&sort=date:desc';
+      const publication = (await getJson<ListAnswer>(cms.url + conferencePapers)).data[0];
+      const posts = (await getJson<ListAnswer>(`${cms.url}/api/blog-posts?pagination[pageSize]=25`)).data;
+      const post = posts.find((entry) => entry.hasMath && entry.language === 'en') ?? posts[0];
+      if (!publication || !post) throw new Error('The populated CMS lists no conference paper or no post');
+
+      const endpoints: [name: string, path: string][] = [
+        ['publications kind=conference-paper', conferencePapers],
+        ['publications pageSize=25', '/api/publications?pagination[pageSize]=25'],
+        ['one publication', `/api/publications/${publication.documentId}`],
+        ['blog-posts pageSize=25', '/api/blog-posts?pagination[pageSize]=25'],
+        ['one post by slug', `/api/blog-posts?filters[slug][$eq]=${post.slug}`],
+        ['profile', '/api/profile'],
+        ['feed posts.rss', '/api/feeds/posts.rss'],
+        ['feed publications.rss', '/api/feeds/publications.rss'],
+        ['citations publications.bib', '/api/citations/publications.bib'],
+      ];
+      const recorded = new Map<string, RecordedResponse>();
+      for (const [name, endpointPath] of endpoints) {
+        const response = await recordResponse(cms.url + endpointPath);
+        if (response.status !== 200 || response.body.length === 0) {
+          throw new Error(`${name}: GET ${endpointPath} answered ${response.status} with ${response.body.length} bytes: ${response.body.toString().slice(0, 300)}`);
+        }
+        recorded.set(endpointPath, response);
+      }
+      mirror = await startStaticMirror(recorded, workDir);
+      const staticUrl = mirror.url;
+
+      const results: EndpointResult[] = [];
+      for (const [name, endpointPath] of endpoints) {
+        const response = recorded.get(endpointPath) as RecordedResponse;
+        log(`load: ${name} (${response.body.length} bytes)`);
+        const cmsFigures = await measureLoad(cms.url + endpointPath, LOAD, ownPids);
+        const staticFigures = await measureLoad(staticUrl + endpointPath, LOAD, ownPids);
+        log(`  CMS ${describe(cmsFigures)} | static ${describe(staticFigures)}`);
+        results.push({ name, path: endpointPath, contentType: response.contentType, bytes: response.body.length, cms: cmsFigures, static: staticFigures, ratios: ratios(cmsFigures, staticFigures) });
+      }
+
+      const listResponse = recorded.get(conferencePapers) as RecordedResponse;
+      const etag = listResponse.etag;
+      if (!etag) throw new Error(`GET ${conferencePapers} sent no ETag: the 304 path cannot be measured`);
+      const headers = { 'If-None-Match': etag };
+      const probeStatus = await statusOf(cms.url + conferencePapers, headers);
+      if (probeStatus !== 304) log(`WARNING: GET ${conferencePapers} with If-None-Match ${etag} answered ${probeStatus}, expected 304`);
+      log('load: 304 path');
+      const cms304 = await measureLoad(cms.url + conferencePapers, LOAD, ownPids, headers);
+      const static304 = await measureLoad(staticUrl + conferencePapers, LOAD, ownPids, headers);
+      log(`  CMS ${describe(cms304)} | static ${describe(static304)}`);
+      const notModified = {
+        name: 'publications kind=… If-None-Match',
+        path: conferencePapers,
+        contentType: listResponse.contentType,
+        bytes: 0,
+        cms: cms304,
+        static: static304,
+        ratios: ratios(cms304, static304),
+        etag,
+      };
+      const afterLoad = cmsMemory(cms.pid);
+
+      log(`${EDIT_SAMPLES} admin edits, each followed by a timed GET`);
+      const edits = await measureAfterEdits(cms, '/api/publications?pagination[pageSize]=25');
+      const { otherShare } = measuredPhase.end();
+      if (otherShare > 0.1) log(`WARNING: other processes used ${(otherShare * 100).toFixed(0)}% of the machine's CPU while we measured`);
+
+      const cpu = cpus();
+      const result: BenchResult = {
+        meta: {
+          date,
+          ...gitCommit(),
+          node: process.version,
+          cpu: cpu[0]?.model.trim() ?? 'unknown',
+          cores: cpu.length,
+          memoryBytes: totalmem(),
+          quick: QUICK,
+          cmsBuildStale,
+          loadAverageAtStart,
+          otherCpuShare: otherShare,
+          load: LOAD,
+          runSeconds: (performance.now() - runStarted) / 1000,
+        },
+        prepare,
+        coldStart: { bootMs: cms.bootMs, idle, afterLoad },
+        endpoints: results,
+        notModified,
+        ...edits,
+        spa,
+      };
+      console.log(formatTable(result));
+      const file = writeResults(result, RESULTS_DIR);
+      log(`results in ${path.relative(WORKSPACE_DIR, file)} and bench-results/latest.json (${seconds(runStarted)} s)`);
+    } finally {
+      await mirror?.stop();
+      await cms.stop();
+    }
+  } finally {
+    rmSync(workDir, { recursive: true, force: true });
+    rmSync(seedDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench: failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  killAllChildren();
+  process.exit(1);
+});

@@ -1,0 +1,72 @@
+/**
+ * What the SPA costs a visitor on the wire: the gzip size (level 9) of every JS and CSS chunk,
+ * and of what the home route loads before it can render — the entry script plus the chunks
+ * index.html preloads (Vite lists the entry's static imports as `<link rel="modulepreload">`).
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export interface ChunkSize {
+  file: string;
+  bytes: number;
+  gzipBytes: number;
+}
+
+export interface SpaSizes {
+  chunks: ChunkSize[];
+  /** The entry chunk and its static imports, as index.html loads them. */
+  initialJs: { files: string[]; bytes: number; gzipBytes: number };
+  initialCss: { files: string[]; bytes: number; gzipBytes: number };
+}
+
+const gzipSize = (content: Buffer) => gzipSync(content, { level: 9 }).length;
+
+function attribute(tag: string, name: string): string | undefined {
+  return new RegExp(`\\s${name}\\s*=\\s*["']([^"']*)["']`, 'i').exec(tag)?.[1];
+}
+
+/** Asset paths from index.html's tags, relative to dist/ ("/assets/x.js" → "assets/x.js"). */
+function initialAssets(indexHtml: string): { scripts: string[]; styles: string[] } {
+  const scripts: string[] = [];
+  const styles: string[] = [];
+  for (const [tag] of indexHtml.matchAll(/<(?:script|link)\b[^>]*>/gi)) {
+    const isScript = /^<script/i.test(tag);
+    const rel = attribute(tag, 'rel');
+    const source = isScript ? attribute(tag, 'src') : attribute(tag, 'href');
+    if (!source || /^[a-z]+:\/\//i.test(source)) continue;
+    if ((isScript && attribute(tag, 'type') === 'module') || rel === 'modulepreload') scripts.push(source.replace(/^\//, ''));
+    else if (rel === 'stylesheet') styles.push(source.replace(/^\//, ''));
+  }
+  return { scripts, styles };
+}
+
+export function measureSpa(distDir: string): SpaSizes {
+  const indexFile = path.join(distDir, 'index.html');
+  if (!existsSync(indexFile)) throw new Error(`The SPA is not built (no ${indexFile}): run "pnpm build" first`);
+  const assetsDir = path.join(distDir, 'assets');
+
+  const chunks = readdirSync(assetsDir)
+    .filter((file) => /\.(m?js|css)$/.test(file))
+    .map((file) => {
+      const content = readFileSync(path.join(assetsDir, file));
+      return { file, bytes: content.length, gzipBytes: gzipSize(content) };
+    })
+    .sort((a, b) => b.gzipBytes - a.gzipBytes);
+
+  const { scripts, styles } = initialAssets(readFileSync(indexFile, 'utf8'));
+  if (scripts.length === 0) throw new Error(`${indexFile} has no <script type="module" src>: is it a Vite build?`);
+  const total = (files: string[]) => {
+    const contents = files.map((file) => {
+      const full = path.join(distDir, file);
+      if (!existsSync(full)) throw new Error(`${indexFile} loads ${file}, which is not in ${distDir}`);
+      return readFileSync(full);
+    });
+    return {
+      files,
+      bytes: contents.reduce((sum, content) => sum + content.length, 0),
+      gzipBytes: contents.reduce((sum, content) => sum + gzipSize(content), 0),
+    };
+  };
+  return { chunks, initialJs: total(scripts), initialCss: total(styles) };
+}

@@ -1,0 +1,63 @@
+/**
+ * The owner's side: the admin HTTP API the admin UI itself calls (content-manager routes take the
+ * fields unwrapped, without `{ data }`). The admin login limiter allows 5 logins per 5 minutes, so a
+ * run logs in once (setup/cms.global.ts) and shares the token through `inject('adminToken')`.
+ */
+import { inject } from 'vitest';
+import { request, type HttpResponse } from './http';
+
+export interface Credentials {
+  email: string;
+  password: string;
+}
+
+/** Logs in and returns the admin JWT, or throws with the CMS's answer. */
+export async function adminLogin(cmsUrl: string, credentials: Credentials): Promise<string> {
+  const response = await request('POST', `${cmsUrl}/admin/login`, { json: credentials });
+  const token = (response.body as { data?: { token?: string } } | undefined)?.data?.token;
+  if (response.status !== 200 || !token) {
+    throw new Error(`POST /admin/login as ${credentials.email} answered ${response.status}: ${response.text.slice(0, 300)}`);
+  }
+  return token;
+}
+
+/** A document as the content manager returns it (draft or published version). */
+export interface AdminDocument {
+  id: number;
+  documentId: string;
+  publishedAt: string | null;
+  status: 'draft' | 'published' | 'modified';
+  [field: string]: unknown;
+}
+
+export type CollectionUid = 'api::publication.publication' | 'api::blog-post.blog-post' | 'api::tag.tag' | 'api::series.series';
+
+export function createAdminApi(cmsUrl: string = inject('cmsUrl'), token: string = inject('adminToken')) {
+  const call = async (method: string, path: string, json?: unknown): Promise<AdminDocument> => {
+    const response: HttpResponse = await request(method, `${cmsUrl}/content-manager${path}`, { token, json });
+    if (response.status >= 300) {
+      throw new Error(`${method} /content-manager${path} answered ${response.status}: ${response.text.slice(0, 500)}`);
+    }
+    return (response.body as { data: AdminDocument }).data;
+  };
+  const collection = (uid: CollectionUid) => `/collection-types/${uid}`;
+  const single = '/single-types/api::profile.profile';
+
+  return {
+    /** Creates a draft (never published unless `publish` is called). */
+    createDraft: (uid: CollectionUid, fields: Record<string, unknown>) => call('POST', collection(uid), fields),
+    /** Saves fields into the draft version; the published version is untouched. */
+    updateDraft: (uid: CollectionUid, documentId: string, fields: Record<string, unknown>) =>
+      call('PUT', `${collection(uid)}/${documentId}`, fields),
+    /** Publishes the current draft. */
+    publish: (uid: CollectionUid, documentId: string) => call('POST', `${collection(uid)}/${documentId}/actions/publish`, {}),
+    remove: (uid: CollectionUid, documentId: string) => call('DELETE', `${collection(uid)}/${documentId}`),
+    profile: {
+      updateDraft: (fields: Record<string, unknown>) => call('PUT', single, fields),
+      /** Drops the draft's changes, back to the published version. */
+      discardDraft: () => call('POST', `${single}/actions/discard`, {}),
+    },
+  };
+}
+
+export type AdminApi = ReturnType<typeof createAdminApi>;

@@ -1,0 +1,159 @@
+/**
+ * Starts the built CMS (`strapi start` in cms/) as a child process on a free port and its own
+ * SQLite file, black-box: tests only speak HTTP to it. Strapi stays out of vitest's transform.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const CMS_DIR = fileURLToPath(new URL('../../cms', import.meta.url));
+
+/** The owner account every test CMS is created with (ADMIN_EMAIL / ADMIN_PASSWORD). */
+export const OWNER = { email: 'owner@example.test', password: 'Owner-Passw0rd!' } as const;
+
+export interface CmsProcess {
+  url: string;
+  databaseFile: string;
+  /** Everything the CMS wrote to stdout and stderr so far. */
+  log(): string;
+  /** Stops the CMS and its process group; resolves once it has exited. */
+  stop(): Promise<void>;
+}
+
+export interface StartCmsOptions {
+  /** Reuse a database (e.g. to restart on it); a fresh file in a temp folder by default. */
+  databaseFile?: string;
+  /** Extra environment, e.g. SITE_URL. */
+  env?: Record<string, string>;
+  bootTimeoutMs?: number;
+}
+
+/** A port nobody listens on right now (the OS picks it). */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** A fresh, empty temp folder for one run's database, logs or build output. */
+export function tempDir(prefix: string): string {
+  return mkdtempSync(path.join(tmpdir(), `homepage-${prefix}-`));
+}
+
+const secret = () => randomBytes(24).toString('base64');
+
+// Children still running when the worker or vitest exits abruptly are killed with it.
+const running = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of running) killGroup(child, 'SIGKILL');
+});
+
+function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
+  try {
+    process.kill(-child.pid, signal); // detached: the shell shim and node share one group
+  } catch {
+    // already gone
+  }
+}
+
+export async function startCms(options: StartCmsOptions = {}): Promise<CmsProcess> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const databaseFile = options.databaseFile ?? path.join(tempDir('cms-db'), 'data.db');
+  const output: string[] = [];
+
+  const child = spawn(path.join(CMS_DIR, 'node_modules', '.bin', 'strapi'), ['start'], {
+    cwd: CMS_DIR,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      NODE_ENV: 'production',
+      STRAPI_TELEMETRY_DISABLED: 'true',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      DATABASE_FILENAME: databaseFile,
+      ADMIN_EMAIL: OWNER.email,
+      ADMIN_PASSWORD: OWNER.password,
+      APP_KEYS: [secret(), secret()].join(','),
+      API_TOKEN_SALT: secret(),
+      ADMIN_JWT_SECRET: secret(),
+      TRANSFER_TOKEN_SALT: secret(),
+      JWT_SECRET: secret(),
+      ENCRYPTION_KEY: secret(),
+      ...options.env,
+    },
+  });
+  running.add(child);
+  child.stdout?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.once('exit', () => running.delete(child));
+
+  const cms: CmsProcess = {
+    url,
+    databaseFile,
+    log: () => output.join(''),
+    async stop() {
+      killGroup(child, 'SIGTERM');
+      const timer = setTimeout(() => killGroup(child, 'SIGKILL'), 5000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+
+  try {
+    await waitUntilReady(url, child, options.bootTimeoutMs ?? 60_000);
+  } catch (error) {
+    await cms.stop();
+    throw new Error(`${(error as Error).message}\n--- CMS log (${databaseFile}) ---\n${cms.log()}--- end of CMS log ---`);
+  }
+  return cms;
+}
+
+/** Ready means /_health answers 204 and the seeded profile is served (bootstrap has finished). */
+async function waitUntilReady(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  const probes: [string, number][] = [
+    [`${url}/_health`, 204],
+    [`${url}/api/profile`, 200],
+  ];
+  for (const [probe, expected] of probes) {
+    let last = 'no answer';
+    for (;;) {
+      if (child.exitCode !== null || child.signalCode !== null) {
+        throw new Error(`The CMS exited (${child.exitCode ?? child.signalCode}) before ${probe} answered ${expected}`);
+      }
+      if (Date.now() > deadline) {
+        throw new Error(`The CMS did not answer ${expected} on ${probe} within ${timeoutMs} ms (last: ${last})`);
+      }
+      try {
+        const response = await fetch(probe, { signal: AbortSignal.timeout(2000) });
+        await response.arrayBuffer();
+        if (response.status === expected) break;
+        last = `HTTP ${response.status}`;
+      } catch (error) {
+        last = (error as Error).message;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+}
+
+/** Removes a temp folder made by tempDir (best effort: a test's result never depends on it). */
+export function removeDir(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+}

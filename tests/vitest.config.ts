@@ -1,0 +1,32 @@
+// https://vitest.dev/guide/projects
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const webConfig = fileURLToPath(new URL('../web/vitest.config.ts', import.meta.url));
+
+export default defineConfig({
+  test: {
+    // The summary line goes last: CI reads "N passed, N failed" from the final line of output.
+    reporters: ['default', './reporters/summary-line.ts'],
+    projects: [
+      {
+        test: {
+          // Everything that needs the running CMS shares the one instance booted by globalSetup,
+          // so a run of only the web component tests (--project web) boots nothing.
+          name: 'integration',
+          include: ['api/**/*.test.ts', 'browser/**/*.test.ts'],
+          globalSetup: ['./setup/cms.global.ts'],
+          testTimeout: 20_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        // Unit tests of the CMS's save-time rendering (Markdown, math, code, sanitising): no CMS needed.
+        test: { name: 'rendering', include: ['rendering/**/*.test.ts'] },
+      },
+      // The SPA's component tests (happy-dom), with their own config, once web/ has one.
+      ...(existsSync(webConfig) ? [webConfig] : []),
+    ],
+  },
+});
