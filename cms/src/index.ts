@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { ensureOwnerAdmin } from './bootstrap/owner-admin';
 import { restrictPublicRole } from './bootstrap/public-permissions';
 import { applyAdminLayouts } from './bootstrap/admin-layouts';
+import { ensureContentIndexes } from './bootstrap/content-indexes';
 import { seedEmptyDatabase } from './seed/seed-empty-database';
 import { renderPostsOnSave } from './api/blog-post/render-on-save';
 import { invalidateOnWrite } from './response-cache/invalidate-on-write';
@@ -21,6 +22,7 @@ export default {
     await ensureOwnerAdmin(strapi);
     await restrictPublicRole(strapi);
     await applyAdminLayouts(strapi);
+    await ensureContentIndexes(strapi);
     await seedEmptyDatabase(strapi);
   },
 };
