@@ -7,5 +7,5 @@ export default ({ env }: { env: (key: string, fallback?: string) => string }) =>
   if (!/^https?:\/\/[^/]+/.test(url)) {
     throw new Error(`SITE_URL "${url}" must be an absolute URL with a scheme, e.g. "https://example.org"`);
   }
-  return { url, feedItemLimit: 50 };
+  return { url, feedItemLimit: 20 };
 };

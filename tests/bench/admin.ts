@@ -23,6 +23,9 @@ async function send(method: string, url: string, token: string | undefined, body
     headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
     body: body === undefined ? undefined : JSON.stringify(body),
     signal: AbortSignal.timeout(60_000),
+  }).catch((error: unknown) => {
+    const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
+    throw new Error(`${method} ${new URL(url).pathname} got no answer (${(error as Error).message}${cause})`);
   });
   const text = await response.text();
   if (response.status >= 300) {

@@ -8,6 +8,7 @@ import { existsSync, readFileSync, readdirSync, realpathSync, statSync } from 'n
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { processCpuMs } from './machine';
 import { spawnGroup } from './processes';
 
 export const WORKSPACE_DIR = fileURLToPath(new URL('../..', import.meta.url));
@@ -80,7 +81,11 @@ export interface Cms {
   pid: number;
   /** Milliseconds from spawn to the first 200 of `readyPath`. */
   bootMs: number;
+  /** CPU time the CMS used until then (ms): the boot's cost, whatever else ran on the machine. */
+  bootCpuMs: number;
   log(): string;
+  /** Adds the CMS's exit status and last log lines to `error` when the CMS has died. */
+  explain(error: unknown): Error;
   stop(): Promise<void>;
 }
 
@@ -137,8 +142,16 @@ export async function startCms(options: StartCmsOptions): Promise<Cms> {
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   const bootMs = performance.now() - started;
+  const bootCpuMs = processCpuMs(child.pid);
 
-  return { url, pid: child.pid, bootMs, log: child.log, stop: () => child.stop(10_000) };
+  const explain = (error: unknown): Error => {
+    const failure = error instanceof Error ? error : new Error(String(error));
+    if (!child.exited()) return failure;
+    const status = child.process.exitCode ?? child.process.signalCode;
+    return new Error(`${failure.message}\nThe CMS had exited (${status}). Was cms/dist rebuilt meanwhile?\n--- CMS log ---\n${child.log().slice(-4000)}--- end of CMS log ---`);
+  };
+
+  return { url, pid: child.pid, bootMs, bootCpuMs, log: child.log, explain, stop: () => child.stop(10_000) };
 }
 
 export interface Memory {

@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startCpuWindow } from './machine';
+import { processCpuMs, startCpuWindow } from './machine';
 import { spawnGroup, type Child } from './processes';
 import type { StaticManifest } from './static-server';
 
@@ -31,21 +31,31 @@ export interface LoadFigures {
   status3xx: number;
   status4xx: number;
   status5xx: number;
+  /**
+   * CPU time the server spent per answered request (ms). Unlike req/s it hardly moves when other
+   * work shares the machine, so it is the figure to compare between noisy runs.
+   */
+  serverCpuMsPerRequest: number | null;
   /** Share of the machine's CPU that processes other than the benchmark's used during the run. */
   otherCpuShare: number;
 }
 
-/** `ownPids`: the benchmark's server processes, so their CPU time is not counted as other load. */
-export async function measureLoad(
-  url: string,
-  settings: LoadSettings,
-  ownPids: () => readonly number[],
-  headers: Record<string, string> = {},
-): Promise<LoadFigures> {
-  const common = { url, connections: settings.connections, headers, timeout: 10 };
+export interface LoadTarget {
+  url: string;
+  /** The process serving `url`, for its CPU time. */
+  serverPid: number;
+  /** All of the benchmark's server processes, so their CPU time is not counted as other load. */
+  ownPids: () => readonly number[];
+  headers?: Record<string, string>;
+}
+
+export async function measureLoad(target: LoadTarget, settings: LoadSettings): Promise<LoadFigures> {
+  const common = { url: target.url, connections: settings.connections, headers: target.headers ?? {}, timeout: 10 };
   await autocannon({ ...common, duration: settings.warmupSeconds });
-  const window = startCpuWindow(ownPids);
+  const window = startCpuWindow(target.ownPids);
+  const serverCpuBefore = processCpuMs(target.serverPid);
   const result = await autocannon({ ...common, duration: settings.durationSeconds });
+  const serverCpuMs = processCpuMs(target.serverPid) - serverCpuBefore;
   const cpu = window.end();
   return {
     requestsPerSecond: result.requests.average,
@@ -58,6 +68,7 @@ export async function measureLoad(
     status3xx: result['3xx'],
     status4xx: result['4xx'],
     status5xx: result['5xx'],
+    serverCpuMsPerRequest: result.requests.total > 0 ? serverCpuMs / result.requests.total : null,
     otherCpuShare: cpu.otherShare,
   };
 }
@@ -76,6 +87,26 @@ export async function statusOf(url: string, headers: Record<string, string>): Pr
     outgoing.on('error', reject);
     outgoing.end();
   });
+}
+
+/**
+ * Node does not drop work for clients that hung up: after a run the server may still owe answers
+ * to the last connections. Waits until `url` answers again, and returns how long that took (ms),
+ * or null when it did not within `limitMs`.
+ */
+export async function waitUntilResponsive(url: string, limitMs: number): Promise<number | null> {
+  const started = performance.now();
+  while (performance.now() - started < limitMs) {
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(2000) });
+      await response.arrayBuffer();
+      if (response.status < 500) return performance.now() - started;
+    } catch {
+      // still busy
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return null;
 }
 
 export interface RecordedResponse {

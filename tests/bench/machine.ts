@@ -3,7 +3,17 @@
  * machine are only comparable when nothing else ran: the run records CPU time spent by processes
  * that are not the benchmark's own (from /proc/stat minus our processes' /proc/<pid>/stat).
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+
+/** Clock ticks per second of /proc's CPU times (USER_HZ; 100 on almost every Linux). */
+const TICKS_PER_SECOND = (() => {
+  try {
+    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+  } catch {
+    return 100;
+  }
+})();
 
 /** Busy and total CPU time of the whole machine, in clock ticks. */
 function machineTicks(): { busy: number; total: number } {
@@ -15,7 +25,7 @@ function machineTicks(): { busy: number; total: number } {
 }
 
 /** User plus system CPU time of one process, in clock ticks; 0 once it is gone. */
-function processTicks(pid: number | 'self'): number {
+export function processTicks(pid: number | 'self'): number {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     // The command name (field 2) may contain spaces: count fields after its closing parenthesis.
@@ -24,6 +34,11 @@ function processTicks(pid: number | 'self'): number {
   } catch {
     return 0;
   }
+}
+
+/** User plus system CPU time one process has used so far, in milliseconds. */
+export function processCpuMs(pid: number): number {
+  return (processTicks(pid) * 1000) / TICKS_PER_SECOND;
 }
 
 export interface CpuWindow {

@@ -10,7 +10,13 @@ export interface EndpointResult {
   path: string;
   contentType: string;
   bytes: number;
+  /** The first GET of this path after boot (nothing cached yet), ms. */
+  firstRequestMs: number;
+  /** `X-Cache` of the second GET: HIT when the CMS's response cache kept the first answer. */
+  repeatCache: string | null;
   cms: LoadFigures;
+  /** After the CMS run: how long until the CMS answered /_health again (null: not within the limit). */
+  cmsRecoveryMs: number | null;
   static: LoadFigures;
   /** CMS req/s ÷ static req/s, and CMS p99 ÷ static p99 (null when the static p99 rounds to 0 ms). */
   ratios: { requestsPerSecond: number; p99: number | null };
@@ -42,6 +48,8 @@ export interface BenchResult {
     /** Share of the machine's CPU used by other processes from cold start to the last edit (0..1). */
     otherCpuShare: number;
     load: LoadSettings;
+    /** How long the benchmark waits for the CMS to answer again after a load run. */
+    recoveryLimitMs: number;
     runSeconds: number;
   };
   prepare: {
@@ -55,15 +63,21 @@ export interface BenchResult {
     concurrency: number;
     publicationCreate: LatencySample;
     publicationPublish: LatencySample;
+    /** CMS CPU time per publication, create and publish together (ms). */
+    publicationCpuMs: number;
     /** A post's create renders its Markdown (KaTeX, Shiki) before saving. */
     postCreate: LatencySample;
     postPublish: LatencySample;
+    /** CMS CPU time per post, create (with rendering) and publish together (ms). */
+    postCpuMs: number;
     seconds: number;
     databaseBytes: number;
   };
   coldStart: {
     /** Spawn of `node strapi.js start` to the first 200 of /api/publications. */
     bootMs: number;
+    /** CPU time the CMS used until then. */
+    bootCpuMs: number;
     idle: Memory;
     afterLoad: Memory;
   };
@@ -86,90 +100,128 @@ const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 const MB = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const ms = (value: number) => (value >= 100 ? value.toFixed(0) : value.toFixed(1));
 const ratio = (value: number | null) => (value === null ? 'n/a' : value >= 10 ? value.toFixed(1) : value.toPrecision(2));
-
-type Row = [
-  section: string,
-  measure: string,
-  value: string,
-  rps: string,
-  p50: string,
-  p99: string,
-  errors: string,
-  staticRps: string,
-  staticP99: string,
-  rpsRatio: string,
-  p99Ratio: string,
-  bytes: string,
-  otherCpu: string,
-];
-
-const HEADER: Row = ['section', 'measure', 'value', 'req/s', 'p50 ms', 'p99 ms', 'err/non2xx', 'static req/s', 'static p99', 'req/s ÷ static', 'p99 ÷ static', 'bytes', 'other CPU'];
-/** Columns up to this one hold text and align left; the figures after it align right. */
-const LAST_TEXT_COLUMN = 2;
-
 const percent = (share: number) => `${(share * 100).toFixed(0)}%`;
 
-function loadRow(section: string, result: EndpointResult, value = ''): Row {
-  const { cms } = result;
-  return [
-    section,
-    result.name,
-    value,
-    cms.requestsPerSecond.toFixed(0),
-    ms(cms.p50Ms),
-    ms(cms.p99Ms),
-    `${cms.errors}/${cms.non2xx}`,
-    result.static.requestsPerSecond.toFixed(0),
-    ms(result.static.p99Ms),
-    ratio(result.ratios.requestsPerSecond),
-    ratio(result.ratios.p99),
-    String(result.bytes),
-    percent(Math.max(cms.otherCpuShare, result.static.otherCpuShare)),
-  ];
-}
+const COLUMNS = {
+  section: 'section',
+  measure: 'measure',
+  value: 'value',
+  rps: 'req/s',
+  p50: 'p50 ms',
+  p99: 'p99 ms',
+  errors: 'err/non2xx',
+  cpu: 'CPU ms/req',
+  staticRps: 'static req/s',
+  staticP99: 'static p99',
+  rpsRatio: 'req/s ÷ static',
+  p99Ratio: 'p99 ÷ static',
+  bytes: 'bytes',
+  drain: 'drain s',
+  otherCpu: 'other CPU',
+} as const;
+type Column = keyof typeof COLUMNS;
+type Row = Partial<Record<Column, string>>;
+/** Text columns align left, figures right. */
+const TEXT_COLUMNS: ReadonlySet<Column> = new Set(['section', 'measure', 'value']);
 
-function valueRow(section: string, measure: string, value: string, bytes = ''): Row {
-  return [section, measure, value, '', '', '', '', '', '', '', '', bytes, ''];
+/** Printed to stderr under the table: what the less obvious columns mean. */
+export const TABLE_LEGEND = [
+  'CPU ms/req: CPU time the CMS spent per answered request (steadier than req/s on a busy machine); on the publish rows, per document saved (create + publish).',
+  'drain s: after its run, how long the CMS took to answer /_health again (Node finishes the requests of clients that left).',
+  "other CPU: share of the machine's CPU used by processes not started by the benchmark during that row's runs.",
+  "value of load rows: the first GET after boot (uncached), the CMS's X-Cache on the second, and what the static mirror moved",
+  "  (for bodies of megabytes that is the ceiling of autocannon's HTTP parser, not a server's).",
+].join('\n');
+
+function loadRow(section: string, result: EndpointResult, recoveryLimitMs: number, value?: string): Row {
+  const { cms } = result;
+  const answered = cms.requests > 0;
+  const staticMBps = (result.static.requestsPerSecond * result.bytes) / 1024 / 1024;
+  return {
+    section,
+    measure: result.name,
+    value: value ?? `1st ${ms(result.firstRequestMs)} ms, then ${result.repeatCache ?? 'no X-Cache'}; static ${staticMBps.toFixed(staticMBps >= 10 ? 0 : 1)} MB/s`,
+    rps: cms.requestsPerSecond.toFixed(0),
+    p50: answered ? ms(cms.p50Ms) : '-',
+    p99: answered ? ms(cms.p99Ms) : '-',
+    errors: `${cms.errors}/${cms.non2xx}`,
+    cpu: cms.serverCpuMsPerRequest === null ? '-' : cms.serverCpuMsPerRequest.toFixed(2),
+    staticRps: result.static.requestsPerSecond.toFixed(0),
+    staticP99: ms(result.static.p99Ms),
+    rpsRatio: ratio(result.ratios.requestsPerSecond),
+    p99Ratio: answered ? ratio(result.ratios.p99) : '-',
+    bytes: String(result.bytes),
+    drain: result.cmsRecoveryMs === null ? `>${recoveryLimitMs / 1000}` : (result.cmsRecoveryMs / 1000).toFixed(1),
+    otherCpu: percent(Math.max(cms.otherCpuShare, result.static.otherCpuShare)),
+  };
 }
 
 function latencyRow(section: string, measure: string, sample: LatencySample, value = `n=${sample.samples}`): Row {
-  return [section, measure, value, '', ms(sample.p50Ms), ms(sample.p99Ms), '', '', '', '', '', '', ''];
+  return { section, measure, value, p50: ms(sample.p50Ms), p99: ms(sample.p99Ms) };
 }
 
 export function formatTable(result: BenchResult): string {
-  const { meta, prepare, coldStart } = result;
-  const rows: Row[] = [
-    valueRow('run', 'commit / node / cpu', `${meta.commit.slice(0, 10)}${meta.dirty ? '+dirty' : ''} / ${meta.node} / ${meta.cpu} x${meta.cores}`),
-    valueRow('run', 'load settings', `${meta.load.connections} connections, ${meta.load.warmupSeconds} s warm-up + ${meta.load.durationSeconds} s`),
-    valueRow('run', 'load average at start / other CPU', `${meta.loadAverageAtStart.map((value) => value.toFixed(2)).join(' ')} / ${percent(meta.otherCpuShare)} while measuring`),
-    valueRow('prepare', 'content (publications / posts)', `${prepare.publicationsTotal} / ${prepare.postsTotal} (+${prepare.publicationsCreated} / +${prepare.postsCreated} in ${prepare.seconds.toFixed(0)} s)`, String(prepare.databaseBytes)),
-    valueRow('prepare', 'first boot, empty database', `${(prepare.bootMs / 1000).toFixed(2)} s`),
-    latencyRow('prepare', `publication create (${prepare.concurrency} in flight)`, prepare.publicationCreate),
-    latencyRow('prepare', `publication publish (${prepare.concurrency} in flight)`, prepare.publicationPublish),
-    latencyRow('prepare', `post create, renders Markdown (${prepare.concurrency} in flight)`, prepare.postCreate),
-    latencyRow('prepare', `post publish (${prepare.concurrency} in flight)`, prepare.postPublish),
-    valueRow('boot', 'cold start to first 200', `${(coldStart.bootMs / 1000).toFixed(2)} s`),
-    valueRow('memory', 'CMS RSS idle after start', MB(coldStart.idle.rss)),
-    valueRow('memory', 'CMS RSS after load', `${MB(coldStart.afterLoad.rss)} (peak ${MB(coldStart.afterLoad.peakRss)})`),
-    ...result.endpoints.map((endpoint) => loadRow('load', endpoint)),
-    loadRow('304', result.notModified, `${percent(result.notModified.cms.requests ? result.notModified.cms.status3xx / result.notModified.cms.requests : 0)} 304s`),
-    latencyRow('edit', 'uncached after edit (list of 25)', result.uncachedAfterEdit, `n=${result.uncachedAfterEdit.samples}, ${result.uncachedAfterEdit.cacheMisses} MISS, ${result.uncachedAfterEdit.bodyChanged} changed`),
-    latencyRow('edit', 'repeat right after (list of 25)', result.repeatAfterEdit, `n=${result.repeatAfterEdit.samples}, ${result.repeatAfterEdit.cacheHits} HIT`),
-    valueRow('spa', 'home route initial JS (gzip)', kB(result.spa.initialJs.gzipBytes), String(result.spa.initialJs.bytes)),
-    valueRow('spa', 'home route initial CSS (gzip)', kB(result.spa.initialCss.gzipBytes), String(result.spa.initialCss.bytes)),
-    ...result.spa.chunks.map((chunk) => valueRow('spa', chunk.file, kB(chunk.gzipBytes), String(chunk.bytes))),
-  ];
-  if (meta.cmsBuildStale) rows.splice(1, 0, valueRow('run', 'WARNING', 'cms/dist is older than cms/src: run "pnpm build"'));
-  if (meta.quick) rows.splice(1, 0, valueRow('run', 'WARNING', 'BENCH_QUICK=1 smoke run: not comparable with full runs'));
+  const { meta, prepare, coldStart, notModified } = result;
+  const warnings: Row[] = [];
+  if (meta.quick) warnings.push({ section: 'run', measure: 'WARNING', value: 'BENCH_QUICK=1 smoke run: not comparable with full runs' });
+  if (meta.cmsBuildStale) warnings.push({ section: 'run', measure: 'WARNING', value: 'cms/dist is older than cms/src: run "pnpm build"' });
+  if (meta.otherCpuShare > 0.1) {
+    warnings.push({ section: 'run', measure: 'WARNING', value: `other processes used ${percent(meta.otherCpuShare)} of the CPU: req/s and latencies are low and noisy` });
+  }
+  const prepareRow = (measure: string, sample: LatencySample, cpuMs?: number): Row => ({
+    ...latencyRow('prepare', `${measure} (${prepare.concurrency} in flight)`, sample),
+    ...(cpuMs === undefined ? {} : { cpu: cpuMs.toFixed(0) }),
+  });
+  const notModifiedShare = notModified.cms.requests ? notModified.cms.status3xx / notModified.cms.requests : 0;
 
-  const widths = HEADER.map((_, column) => Math.max(...[HEADER, ...rows].map((row) => row[column].length)));
+  const rows: Row[] = [
+    { section: 'run', measure: 'commit / node / cpu', value: `${meta.commit.slice(0, 10)}${meta.dirty ? '+dirty' : ''} / ${meta.node} / ${meta.cpu} x${meta.cores}` },
+    ...warnings,
+    { section: 'run', measure: 'load settings', value: `${meta.load.connections} connections, ${meta.load.warmupSeconds} s warm-up + ${meta.load.durationSeconds} s` },
+    { section: 'run', measure: 'load average at start', value: meta.loadAverageAtStart.map((value) => value.toFixed(2)).join(' '), otherCpu: percent(meta.otherCpuShare) },
+    {
+      section: 'prepare',
+      measure: 'content (publications / posts)',
+      value: `${prepare.publicationsTotal} / ${prepare.postsTotal} (+${prepare.publicationsCreated} / +${prepare.postsCreated} in ${prepare.seconds.toFixed(0)} s)`,
+      bytes: String(prepare.databaseBytes),
+    },
+    { section: 'prepare', measure: 'first boot, empty database', value: `${(prepare.bootMs / 1000).toFixed(2)} s` },
+    prepareRow('publication create', prepare.publicationCreate),
+    prepareRow('publication publish', prepare.publicationPublish, prepare.publicationCpuMs),
+    prepareRow('post create, renders Markdown', prepare.postCreate),
+    prepareRow('post publish', prepare.postPublish, prepare.postCpuMs),
+    { section: 'boot', measure: 'cold start to first 200', value: `${(coldStart.bootMs / 1000).toFixed(2)} s (${(coldStart.bootCpuMs / 1000).toFixed(2)} s CPU)` },
+    { section: 'memory', measure: 'CMS RSS idle after start', value: MB(coldStart.idle.rss) },
+    { section: 'memory', measure: 'CMS RSS after load', value: `${MB(coldStart.afterLoad.rss)} (peak ${MB(coldStart.afterLoad.peakRss)})` },
+    ...result.endpoints.map((endpoint) => loadRow('load', endpoint, meta.recoveryLimitMs)),
+    loadRow('304', notModified, meta.recoveryLimitMs, `${percent(notModifiedShare)} answered 304`),
+    latencyRow(
+      'edit',
+      'uncached after edit (list of 25)',
+      result.uncachedAfterEdit,
+      `n=${result.uncachedAfterEdit.samples}, ${result.uncachedAfterEdit.cacheMisses} MISS, ${result.uncachedAfterEdit.bodyChanged} changed`,
+    ),
+    latencyRow('edit', 'repeat right after (list of 25)', result.repeatAfterEdit, `n=${result.repeatAfterEdit.samples}, ${result.repeatAfterEdit.cacheHits} HIT`),
+    { section: 'spa', measure: 'home route initial JS (gzip)', value: kB(result.spa.initialJs.gzipBytes), bytes: String(result.spa.initialJs.bytes) },
+    { section: 'spa', measure: 'home route initial CSS (gzip)', value: kB(result.spa.initialCss.gzipBytes), bytes: String(result.spa.initialCss.bytes) },
+    ...result.spa.chunks.map((chunk): Row => ({ section: 'spa', measure: chunk.file, value: kB(chunk.gzipBytes), bytes: String(chunk.bytes) })),
+  ];
+
+  const columns = Object.keys(COLUMNS) as Column[];
+  const header: Row = COLUMNS;
+  const width = (column: Column) => Math.max(...[header, ...rows].map((row) => (row[column] ?? '').length));
+  const widths = new Map(columns.map((column) => [column, width(column)]));
   const line = (row: Row) =>
-    row
-      .map((cell, column) => (column <= LAST_TEXT_COLUMN ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0)))
+    columns
+      .map((column) => {
+        const cell = row[column] ?? '';
+        const columnWidth = widths.get(column) ?? 0;
+        return TEXT_COLUMNS.has(column) ? cell.padEnd(columnWidth) : cell.padStart(columnWidth);
+      })
       .join('  ')
       .trimEnd();
-  const rule = widths.map((width) => '-'.repeat(width)).join('  ');
-  return [line(HEADER), rule, ...rows.map(line)].join('\n');
+  const rule = columns.map((column) => '-'.repeat(widths.get(column) ?? 0)).join('  ');
+  return [line(header), rule, ...rows.map(line)].join('\n');
 }
 
 /** Writes bench-<timestamp>.json and latest.json; returns the timestamped file. */

@@ -5,8 +5,9 @@
  * 1. boot the CMS on a fresh database, add 200 publications and 300 posts through the admin API,
  *    stop it and copy the database, so the measured boot is a cold start on populated data;
  * 2. cold start on the copy (spawn → first 200) and the CMS's memory;
- * 3. each public endpoint under load, CMS and static mirror alike; 4. the 304 path;
- * 5. the first request after an admin edit; 6. SPA gzip sizes; 7. one table + JSON results.
+ * 3. each public endpoint under load, a static mirror of the same bytes first, then the CMS;
+ * 4. the 304 path; 5. the first request after an admin edit; 6. SPA gzip sizes;
+ * 7. one table on stdout (progress and a legend go to stderr) and the same as JSON.
  */
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -15,10 +16,20 @@ import path from 'node:path';
 import { adminClient, mapWithLimit } from './admin';
 import { BENCH_ADMIN, WORKSPACE_DIR, cmsBuildIsStale, cmsMemory, randomSecrets, startCms, strapiEntry, type Cms, type CmsSecrets } from './cms';
 import { generateBlogPosts, generatePublications, seededRandom } from './content';
-import { measureLoad, recordResponse, startStaticMirror, statusOf, type LoadFigures, type LoadSettings, type RecordedResponse } from './load';
-import { startCpuWindow } from './machine';
+import {
+  measureLoad,
+  recordResponse,
+  startStaticMirror,
+  statusOf,
+  waitUntilResponsive,
+  type LoadFigures,
+  type LoadSettings,
+  type RecordedResponse,
+  type StaticMirror,
+} from './load';
+import { processCpuMs, startCpuWindow } from './machine';
 import { killAllChildren } from './processes';
-import { formatTable, writeResults, type BenchResult, type EndpointResult, type LatencySample } from './report';
+import { TABLE_LEGEND, formatTable, writeResults, type BenchResult, type EndpointResult, type LatencySample } from './report';
 import { measureSpa } from './spa';
 
 /** BENCH_QUICK=1: a smoke run of the harness itself (a tenth of the content, short loads); not for comparing. */
@@ -29,6 +40,8 @@ const POSTS = QUICK ? 30 : 300;
 const SEED_CONCURRENCY = 4;
 const EDIT_SAMPLES = QUICK ? 5 : 20;
 const LOAD: LoadSettings = { connections: 50, warmupSeconds: 1, durationSeconds: QUICK ? 2 : 5 };
+/** How long to wait for the CMS to answer again after a load run; past it the row is flagged and the run goes on. */
+const RECOVERY_LIMIT_MS = 30_000;
 const RESULTS_DIR = path.join(WORKSPACE_DIR, 'bench-results');
 
 const PUBLICATION = 'api::publication.publication';
@@ -37,8 +50,10 @@ const POST = 'api::blog-post.blog-post';
 const log = (message: string) => console.error(`bench: ${message}`);
 const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
 
+type Endpoint = [name: string, path: string];
+
 interface ListAnswer {
-  data: { documentId: string; slug: string; hasMath?: boolean | null; language?: string; authors?: unknown[] }[];
+  data: { documentId: string; slug: string; hasMath?: boolean | null; language?: string; authors?: unknown[]; tags?: unknown[] }[];
   meta: { pagination: { total: number } };
 }
 
@@ -49,7 +64,6 @@ async function getJson<T>(url: string): Promise<T> {
   return JSON.parse(text) as T;
 }
 
-/** Step 1: a populated database file, written by a CMS that is stopped again. */
 type PreparedDatabase = Omit<BenchResult['prepare'], 'seconds' | 'databaseBytes'> & { databaseFile: string };
 
 /**
@@ -61,6 +75,7 @@ function seedDirectory(workDir: string): string {
   return mkdtempSync(path.join('/dev/shm', 'homepage-bench-'));
 }
 
+/** Step 1: a populated database file, written by a CMS that is stopped again. */
 async function prepareDatabase(seedDir: string, secrets: CmsSecrets): Promise<PreparedDatabase> {
   const started = performance.now();
   const seedFile = path.join(seedDir, 'seed.db');
@@ -77,6 +92,7 @@ async function prepareDatabase(seedDir: string, secrets: CmsSecrets): Promise<Pr
     const saveAll = async (uid: typeof PUBLICATION | typeof POST, documents: readonly object[], what: string) => {
       const creates: number[] = [];
       const publishes: number[] = [];
+      const cpuBefore = processCpuMs(cms.pid);
       let done = 0;
       const saved = await mapWithLimit(documents, SEED_CONCURRENCY, async (fields) => {
         let timer = performance.now();
@@ -89,7 +105,8 @@ async function prepareDatabase(seedDir: string, secrets: CmsSecrets): Promise<Pr
         if (done % 50 === 0) log(`  ${what}: ${done}/${documents.length} created and published (${seconds(started)} s)`);
         return published;
       });
-      return { saved, create: latencySample(creates), publish: latencySample(publishes) };
+      const cpuMsPerDocument = (processCpuMs(cms.pid) - cpuBefore) / documents.length;
+      return { saved, create: latencySample(creates), publish: latencySample(publishes), cpuMsPerDocument };
     };
 
     const publications = await saveAll(
@@ -109,7 +126,11 @@ async function prepareDatabase(seedDir: string, secrets: CmsSecrets): Promise<Pr
       'posts',
     );
 
-    const publicationsTotal = (await getJson<ListAnswer>(`${cms.url}/api/publications?pagination[pageSize]=1`)).meta.pagination.total;
+    const firstPage = await getJson<ListAnswer>(`${cms.url}/api/publications?pagination[pageSize]=100`);
+    if (tags.length > 0 && !firstPage.data.some((entry) => (entry.tags?.length ?? 0) > 0)) {
+      log('WARNING: no publication came back with tags: the content manager did not connect the relations');
+    }
+    const publicationsTotal = firstPage.meta.pagination.total;
     const postsTotal = (await getJson<ListAnswer>(`${cms.url}/api/blog-posts?pagination[pageSize]=1`)).meta.pagination.total;
     if (publicationsTotal < PUBLICATIONS || postsTotal < POSTS) {
       throw new Error(`After seeding the public API lists ${publicationsTotal} publications and ${postsTotal} posts, expected at least ${PUBLICATIONS} and ${POSTS}`);
@@ -123,10 +144,14 @@ async function prepareDatabase(seedDir: string, secrets: CmsSecrets): Promise<Pr
       concurrency: SEED_CONCURRENCY,
       publicationCreate: publications.create,
       publicationPublish: publications.publish,
+      publicationCpuMs: publications.cpuMsPerDocument,
       postCreate: posts.create,
       postPublish: posts.publish,
+      postCpuMs: posts.cpuMsPerDocument,
       databaseFile: seedFile,
     };
+  } catch (error) {
+    throw cms.explain(error);
   } finally {
     await cms.stop();
   }
@@ -141,8 +166,9 @@ function copyDatabase(from: string, to: string): number {
 }
 
 function describe(figures: LoadFigures): string {
-  const { requestsPerSecond, p50Ms, p99Ms, errors, non2xx, otherCpuShare } = figures;
-  return `${requestsPerSecond.toFixed(0)} req/s, p50 ${p50Ms} ms, p99 ${p99Ms} ms, ${errors} errors, ${non2xx} non-2xx, others ${(otherCpuShare * 100).toFixed(0)}% CPU`;
+  const { requestsPerSecond, p50Ms, p99Ms, errors, non2xx, serverCpuMsPerRequest, otherCpuShare } = figures;
+  const cpu = serverCpuMsPerRequest === null ? 'no answers' : `${serverCpuMsPerRequest.toFixed(2)} ms CPU/request`;
+  return `${requestsPerSecond.toFixed(0)} req/s, p50 ${p50Ms} ms, p99 ${p99Ms} ms, ${errors} errors, ${non2xx} non-2xx, ${cpu}, others ${(otherCpuShare * 100).toFixed(0)}% CPU`;
 }
 
 function ratios(cms: EndpointResult['cms'], baseline: EndpointResult['cms']): EndpointResult['ratios'] {
@@ -230,6 +256,11 @@ async function main(): Promise<void> {
 
   const workDir = mkdtempSync(path.join(tmpdir(), 'homepage-bench-'));
   const seedDir = seedDirectory(workDir);
+  const removeTempDirs = () => {
+    rmSync(workDir, { recursive: true, force: true });
+    rmSync(seedDir, { recursive: true, force: true });
+  };
+  process.once('exit', removeTempDirs); // also after Ctrl-C, which exits without unwinding
   try {
     const secrets = randomSecrets();
     const prepareStarted = performance.now();
@@ -245,76 +276,92 @@ async function main(): Promise<void> {
     log('cold start on the populated copy');
     rmSync(seedDir, { recursive: true, force: true });
     const cms = await startCms({ databaseFile: measuredFile, secrets });
-    let mirror: Awaited<ReturnType<typeof startStaticMirror>> | undefined;
+    let mirror: StaticMirror | undefined;
     const ownPids = () => (mirror ? [cms.pid, mirror.pid] : [cms.pid]);
     const measuredPhase = startCpuWindow(ownPids);
     try {
-      log(`first 200 after ${cms.bootMs.toFixed(0)} ms (pid ${cms.pid})`);
+      log(`first 200 after ${cms.bootMs.toFixed(0)} ms, ${cms.bootCpuMs.toFixed(0)} ms of CPU (pid ${cms.pid})`);
       await new Promise((resolve) => setTimeout(resolve, 2000)); // let start-up work settle before "idle"
       const idle = cmsMemory(cms.pid);
 
+      // Picked with queries of their own, so every benchmarked path is still uncached when recorded.
       const conferencePapers = '/api/publications?filters[kind][$eq]=conference-paper&sort=date:desc';
-      const publication = (await getJson<ListAnswer>(cms.url + conferencePapers)).data[0];
-      const posts = (await getJson<ListAnswer>(`${cms.url}/api/blog-posts?pagination[pageSize]=25`)).data;
+      const publication = (await getJson<ListAnswer>(`${cms.url}${conferencePapers}&pagination[pageSize]=1`)).data[0];
+      const posts = (await getJson<ListAnswer>(`${cms.url}/api/blog-posts?pagination[pageSize]=20&sort=date:desc`)).data;
       const post = posts.find((entry) => entry.hasMath && entry.language === 'en') ?? posts[0];
       if (!publication || !post) throw new Error('The populated CMS lists no conference paper or no post');
 
-      const endpoints: [name: string, path: string][] = [
+      // Small bodies first, then the 304 path and the edits, then the long bodies (full posts, the
+      // posts feed): a run that leaves the CMS working off a backlog then delays nothing after it.
+      const lightEndpoints: Endpoint[] = [
+        ['profile', '/api/profile'],
+        ['one publication', `/api/publications/${publication.documentId}`],
         ['publications kind=conference-paper', conferencePapers],
         ['publications pageSize=25', '/api/publications?pagination[pageSize]=25'],
-        ['one publication', `/api/publications/${publication.documentId}`],
-        ['blog-posts pageSize=25', '/api/blog-posts?pagination[pageSize]=25'],
-        ['one post by slug', `/api/blog-posts?filters[slug][$eq]=${post.slug}`],
-        ['profile', '/api/profile'],
-        ['feed posts.rss', '/api/feeds/posts.rss'],
-        ['feed publications.rss', '/api/feeds/publications.rss'],
         ['citations publications.bib', '/api/citations/publications.bib'],
+        ['feed publications.rss', '/api/feeds/publications.rss'],
       ];
+      const heavyEndpoints: Endpoint[] = [
+        ['one post by slug', `/api/blog-posts?filters[slug][$eq]=${post.slug}`],
+        ['blog-posts pageSize=25', '/api/blog-posts?pagination[pageSize]=25'],
+        ['feed posts.rss', '/api/feeds/posts.rss'],
+      ];
+      // The first request of each path after boot is uncached; the second shows whether the CMS kept it.
       const recorded = new Map<string, RecordedResponse>();
-      for (const [name, endpointPath] of endpoints) {
+      const firstRequests = new Map<string, { ms: number; repeatCache: string | null }>();
+      for (const [name, endpointPath] of [...lightEndpoints, ...heavyEndpoints]) {
+        const started = performance.now();
         const response = await recordResponse(cms.url + endpointPath);
+        const firstMs = performance.now() - started;
         if (response.status !== 200 || response.body.length === 0) {
           throw new Error(`${name}: GET ${endpointPath} answered ${response.status} with ${response.body.length} bytes: ${response.body.toString().slice(0, 300)}`);
         }
         recorded.set(endpointPath, response);
+        firstRequests.set(endpointPath, { ms: firstMs, repeatCache: (await timedGet(cms.url + endpointPath)).cache });
       }
-      mirror = await startStaticMirror(recorded, workDir);
-      const staticUrl = mirror.url;
+      const staticMirror = await startStaticMirror(recorded, workDir);
+      mirror = staticMirror;
 
-      const results: EndpointResult[] = [];
-      for (const [name, endpointPath] of endpoints) {
+      /** The static mirror, then the CMS on the same path, then the wait until the CMS answers again. */
+      const compare = async (name: string, endpointPath: string, headers: Record<string, string> = {}): Promise<EndpointResult> => {
         const response = recorded.get(endpointPath) as RecordedResponse;
         log(`load: ${name} (${response.body.length} bytes)`);
-        const cmsFigures = await measureLoad(cms.url + endpointPath, LOAD, ownPids);
-        const staticFigures = await measureLoad(staticUrl + endpointPath, LOAD, ownPids);
-        log(`  CMS ${describe(cmsFigures)} | static ${describe(staticFigures)}`);
-        results.push({ name, path: endpointPath, contentType: response.contentType, bytes: response.body.length, cms: cmsFigures, static: staticFigures, ratios: ratios(cmsFigures, staticFigures) });
-      }
-
-      const listResponse = recorded.get(conferencePapers) as RecordedResponse;
-      const etag = listResponse.etag;
-      if (!etag) throw new Error(`GET ${conferencePapers} sent no ETag: the 304 path cannot be measured`);
-      const headers = { 'If-None-Match': etag };
-      const probeStatus = await statusOf(cms.url + conferencePapers, headers);
-      if (probeStatus !== 304) log(`WARNING: GET ${conferencePapers} with If-None-Match ${etag} answered ${probeStatus}, expected 304`);
-      log('load: 304 path');
-      const cms304 = await measureLoad(cms.url + conferencePapers, LOAD, ownPids, headers);
-      const static304 = await measureLoad(staticUrl + conferencePapers, LOAD, ownPids, headers);
-      log(`  CMS ${describe(cms304)} | static ${describe(static304)}`);
-      const notModified = {
-        name: 'publications kind=… If-None-Match',
-        path: conferencePapers,
-        contentType: listResponse.contentType,
-        bytes: 0,
-        cms: cms304,
-        static: static304,
-        ratios: ratios(cms304, static304),
-        etag,
+        const staticFigures = await measureLoad({ url: staticMirror.url + endpointPath, serverPid: staticMirror.pid, ownPids, headers }, LOAD);
+        log(`  static ${describe(staticFigures)}`);
+        const cmsFigures = await measureLoad({ url: cms.url + endpointPath, serverPid: cms.pid, ownPids, headers }, LOAD);
+        const recoveryMs = await waitUntilResponsive(`${cms.url}/_health`, RECOVERY_LIMIT_MS);
+        log(`  CMS ${describe(cmsFigures)}; answering again after ${recoveryMs === null ? `more than ${RECOVERY_LIMIT_MS / 1000}` : (recoveryMs / 1000).toFixed(1)} s`);
+        if (recoveryMs === null) log(`WARNING: the CMS was still busy ${RECOVERY_LIMIT_MS / 1000} s after this run; what follows is disturbed`);
+        const first = firstRequests.get(endpointPath);
+        return {
+          name,
+          path: endpointPath,
+          contentType: response.contentType,
+          bytes: response.body.length,
+          firstRequestMs: first?.ms ?? Number.NaN,
+          repeatCache: first?.repeatCache ?? null,
+          cms: cmsFigures,
+          cmsRecoveryMs: recoveryMs,
+          static: staticFigures,
+          ratios: ratios(cmsFigures, staticFigures),
+        };
       };
-      const afterLoad = cmsMemory(cms.pid);
+
+      const endpoints: EndpointResult[] = [];
+      for (const [name, endpointPath] of lightEndpoints) endpoints.push(await compare(name, endpointPath));
+
+      const etag = recorded.get(conferencePapers)?.etag;
+      if (!etag) throw new Error(`GET ${conferencePapers} sent no ETag: the 304 path cannot be measured`);
+      const conditional = { 'If-None-Match': etag };
+      const probeStatus = await statusOf(cms.url + conferencePapers, conditional);
+      if (probeStatus !== 304) log(`WARNING: GET ${conferencePapers} with If-None-Match ${etag} answered ${probeStatus}, expected 304`);
+      const notModified = { ...(await compare('publications kind=… If-None-Match', conferencePapers, conditional)), bytes: 0, etag };
 
       log(`${EDIT_SAMPLES} admin edits, each followed by a timed GET`);
       const edits = await measureAfterEdits(cms, '/api/publications?pagination[pageSize]=25');
+
+      for (const [name, endpointPath] of heavyEndpoints) endpoints.push(await compare(name, endpointPath));
+      const afterLoad = cmsMemory(cms.pid);
       const { otherShare } = measuredPhase.end();
       if (otherShare > 0.1) log(`WARNING: other processes used ${(otherShare * 100).toFixed(0)}% of the machine's CPU while we measured`);
 
@@ -332,25 +379,28 @@ async function main(): Promise<void> {
           loadAverageAtStart,
           otherCpuShare: otherShare,
           load: LOAD,
+          recoveryLimitMs: RECOVERY_LIMIT_MS,
           runSeconds: (performance.now() - runStarted) / 1000,
         },
         prepare,
-        coldStart: { bootMs: cms.bootMs, idle, afterLoad },
-        endpoints: results,
+        coldStart: { bootMs: cms.bootMs, bootCpuMs: cms.bootCpuMs, idle, afterLoad },
+        endpoints,
         notModified,
         ...edits,
         spa,
       };
       console.log(formatTable(result));
+      console.error(TABLE_LEGEND);
       const file = writeResults(result, RESULTS_DIR);
       log(`results in ${path.relative(WORKSPACE_DIR, file)} and bench-results/latest.json (${seconds(runStarted)} s)`);
+    } catch (error) {
+      throw cms.explain(error);
     } finally {
       await mirror?.stop();
       await cms.stop();
     }
   } finally {
-    rmSync(workDir, { recursive: true, force: true });
-    rmSync(seedDir, { recursive: true, force: true });
+    removeTempDirs();
   }
 }
 

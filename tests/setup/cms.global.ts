@@ -3,11 +3,10 @@
  * provides both to the tests (`inject('cmsUrl')`, `inject('adminToken')`).
  * https://vitest.dev/config/globalsetup
  */
-import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { adminLogin } from '../support/admin-api';
 import { ensureFreshBuilds } from '../support/builds';
-import { OWNER, removeDir, startCms } from '../support/cms-process';
+import { OWNER, startCms } from '../support/cms-process';
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   await ensureFreshBuilds((line) => console.log(line));
@@ -19,8 +18,5 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await cms.stop();
     throw new Error(`${(error as Error).message}\n--- CMS log ---\n${cms.log()}--- end of CMS log ---`);
   }
-  return async () => {
-    await cms.stop();
-    removeDir(path.dirname(cms.databaseFile));
-  };
+  return () => cms.stop();
 }

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const CMS_DIR = fileURLToPath(new URL('../../cms', import.meta.url));
+const ORPHAN_GUARD = fileURLToPath(new URL('./orphan-guard.mjs', import.meta.url));
 
 /** The owner account every test CMS is created with (ADMIN_EMAIL / ADMIN_PASSWORD). */
 export const OWNER = { email: 'owner@example.test', password: 'Owner-Passw0rd!' } as const;
@@ -20,12 +21,15 @@ export interface CmsProcess {
   databaseFile: string;
   /** Everything the CMS wrote to stdout and stderr so far. */
   log(): string;
-  /** Stops the CMS and its process group; resolves once it has exited. */
+  /** Stops the CMS and its process group; resolves once it has exited (and its own database is gone). */
   stop(): Promise<void>;
 }
 
 export interface StartCmsOptions {
-  /** Reuse a database (e.g. to restart on it); a fresh file in a temp folder by default. */
+  /**
+   * Reuse a database (e.g. to restart on it); by default a fresh file in a temp folder, which is
+   * deleted when the CMS stops.
+   */
   databaseFile?: string;
   /** Extra environment, e.g. SITE_URL. */
   env?: Record<string, string>;
@@ -53,30 +57,37 @@ export function tempDir(prefix: string): string {
 
 const secret = () => randomBytes(24).toString('base64');
 
-// Children still running when the worker or vitest exits abruptly are killed with it.
+// Children still running when the worker or vitest exits early (Ctrl-C, a crash) die with it,
+// and their throw-away databases go too.
 const running = new Set<ChildProcess>();
+const ownDirs = new Set<string>();
 process.once('exit', () => {
   for (const child of running) killGroup(child, 'SIGKILL');
+  for (const dir of ownDirs) removeDir(dir);
 });
 
+/** Signals the child's whole process group (it was spawned detached, as the group's leader). */
 function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
-  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
+  if (child.pid === undefined) return;
   try {
-    process.kill(-child.pid, signal); // detached: the shell shim and node share one group
+    process.kill(-child.pid, signal);
   } catch {
-    // already gone
+    // the group is gone already
   }
 }
 
 export async function startCms(options: StartCmsOptions = {}): Promise<CmsProcess> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const databaseFile = options.databaseFile ?? path.join(tempDir('cms-db'), 'data.db');
+  const { databaseFile, ownDir } = options.databaseFile
+    ? { databaseFile: options.databaseFile, ownDir: undefined }
+    : freshDatabase();
   const output: string[] = [];
 
-  const child = spawn(path.join(CMS_DIR, 'node_modules', '.bin', 'strapi'), ['start'], {
+  const strapi = path.join(CMS_DIR, 'node_modules', '.bin', 'strapi');
+  const child = spawn(process.execPath, [ORPHAN_GUARD, String(process.pid), strapi, 'start'], {
     cwd: CMS_DIR,
-    detached: true,
+    detached: true, // its own process group, so stop() can end everything it started
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {
       PATH: process.env.PATH,
@@ -108,10 +119,14 @@ export async function startCms(options: StartCmsOptions = {}): Promise<CmsProces
     databaseFile,
     log: () => output.join(''),
     async stop() {
-      killGroup(child, 'SIGTERM');
+      child.kill('SIGTERM'); // the guard passes it on and exits when Strapi has
       const timer = setTimeout(() => killGroup(child, 'SIGKILL'), 5000);
       await exited;
       clearTimeout(timer);
+      if (ownDir) {
+        removeDir(ownDir);
+        ownDirs.delete(ownDir);
+      }
     },
   };
 
@@ -122,6 +137,12 @@ export async function startCms(options: StartCmsOptions = {}): Promise<CmsProces
     throw new Error(`${(error as Error).message}\n--- CMS log (${databaseFile}) ---\n${cms.log()}--- end of CMS log ---`);
   }
   return cms;
+}
+
+function freshDatabase(): { databaseFile: string; ownDir: string } {
+  const ownDir = tempDir('cms-db');
+  ownDirs.add(ownDir);
+  return { databaseFile: path.join(ownDir, 'data.db'), ownDir };
 }
 
 /** Ready means /_health answers 204 and the seeded profile is served (bootstrap has finished). */

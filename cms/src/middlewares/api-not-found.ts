@@ -1,15 +1,25 @@
 /**
- * Unknown paths under /api answer like every other API error: JSON with a status and a message,
- * not Koa's plain-text "Not Found".
+ * Unknown paths and methods under /api answer like every other API error: JSON with a status and
+ * a message, not Koa's plain-text "Not Found" / "Method Not Allowed" (the router's `Allow` header
+ * is kept).
  */
 import type { Core } from '@strapi/strapi';
+
+const ERROR_NAMES: Record<number, string> = {
+  404: 'NotFoundError',
+  405: 'MethodNotAllowedError',
+  501: 'NotImplementedError',
+};
 
 export default (_config: unknown, _context: { strapi: Core.Strapi }): Core.MiddlewareHandler => {
   return async (ctx, next) => {
     await next();
-    if (ctx.path.startsWith('/api') && ctx.status === 404 && ctx.body == null) {
-      ctx.status = 404;
-      ctx.body = { data: null, error: { status: 404, name: 'NotFoundError', message: `No API route ${ctx.method} ${ctx.path.slice(0, 200)}`, details: {} } };
+    const name = ERROR_NAMES[ctx.status];
+    if (ctx.path.startsWith('/api') && name && ctx.body == null) {
+      const status = ctx.status;
+      const message = status === 404 ? `Nothing found at ${ctx.method} ${ctx.path.slice(0, 200)}` : `${ctx.method.slice(0, 20)} is not allowed on ${ctx.path.slice(0, 200)}`;
+      ctx.body = { data: null, error: { status, name, message, details: {} } };
+      ctx.status = status; // setting the body resets a 404 to 200
     }
   };
 };

@@ -52,12 +52,17 @@ export function matchesIfNoneMatch(header: string, etag: string): boolean {
 export default (config: { enabled?: boolean }, { strapi }: { strapi: Core.Strapi }): Core.MiddlewareHandler => {
   const store = new ResponseStore();
   const cacheEnabled = config.enabled !== false;
+  // Misses being computed, by key+version: identical requests arriving meanwhile wait for the
+  // first one instead of redoing the work (a popular feed must not be rendered 50 times at once).
+  const inflight = new Map<string, Promise<void>>();
 
   return async (ctx, next) => {
     if (!isAnonymousPublicRead(ctx)) return next();
 
     const key = requestKey(ctx.path, ctx.querystring);
     const version = cacheEnabled ? await contentVersionOf(strapi).current() : '';
+    const pending = inflight.get(`${version} ${key}`);
+    if (pending) await pending;
     const hit = cacheEnabled ? store.get(key, version) : undefined;
     if (hit) {
       ctx.set('X-Cache', 'HIT');
@@ -65,7 +70,22 @@ export default (config: { enabled?: boolean }, { strapi }: { strapi: Core.Strapi
       return;
     }
 
-    await next();
+    let settle: (() => void) | undefined;
+    if (cacheEnabled && !pending) {
+      inflight.set(`${version} ${key}`, new Promise<void>((resolve) => (settle = resolve)));
+    }
+    try {
+      await next();
+    } finally {
+      const release = settle;
+      if (release) {
+        // Stored (below) before the waiters resume: they run after this turn of the event loop.
+        setImmediate(() => {
+          inflight.delete(`${version} ${key}`);
+          release();
+        });
+      }
+    }
     if (ctx.status !== 200 || ctx.body == null) {
       ctx.set('Cache-Control', 'no-store');
       return;

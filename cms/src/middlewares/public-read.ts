@@ -8,7 +8,12 @@
  * Configured per route in `src/api/<name>/routes/<name>.ts`.
  */
 import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
 import { createQueryGuard } from '../public-content/query-guard';
+
+// Strapi's documentIds (cuid2) are lowercase letters and digits. Anything else cannot exist, and
+// some of it (a NUL byte) makes PostgreSQL fail the query: a 404 before the database.
+const DOCUMENT_ID = /^[a-z0-9]{1,64}$/;
 
 interface PublicReadConfig {
   uid: string;
@@ -18,6 +23,7 @@ interface PublicReadConfig {
 export default (config: PublicReadConfig, { strapi }: { strapi: Core.Strapi }): Core.MiddlewareHandler => {
   const guardQuery = createQueryGuard(strapi);
   return async (ctx, next) => {
+    if (ctx.params?.id !== undefined && !DOCUMENT_ID.test(ctx.params.id)) throw new errors.NotFoundError('Not Found');
     guardQuery(ctx.query, config.uid);
     ctx.query.populate = config.populate;
     ctx.query.status = 'published';

@@ -96,6 +96,9 @@ export function createQueryGuard(strapi: Core.Strapi) {
       if (key.length > 100) fail('A query parameter name is longer than 100 characters');
       if (typeof value === 'string' && value.length > MAX_VALUE_LENGTH) fail(`Query parameter "${key.slice(0, 40)}" is too long`);
     }
+    // Strapi's `_q` full-text search matches every text column, private ones (internalNote)
+    // included: a count oracle for private data. Public search uses filters ($containsi).
+    if (query._q !== undefined) fail('_q is not supported: search with filters, e.g. filters[$or][0][title][$containsi]=fp4');
     checkPagination(query.pagination, strapi.config.get<number>('api.rest.maxLimit', 100));
     if (query.filters !== undefined) checkFilters(query.filters, uid, '', 0);
   };

@@ -30,7 +30,7 @@ export class ResponseStore {
   }
 
   set(key: string, entry: StoredResponse): void {
-    if (entry.body.length > this.maxBytes / 16) return; // one huge response must not flush the rest
+    if (entry.body.length > this.maxBytes / 4) return; // one huge response must not flush the rest
     this.delete(key);
     this.entries.set(key, entry);
     this.bytes += entry.body.length;
