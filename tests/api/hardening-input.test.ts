@@ -5,7 +5,7 @@
  * stays up.
  */
 import { describe, expect, inject, it } from 'vitest';
-import { expectSafeAnswer, OPEN_500S, HOSTILE_INPUT, rawRequest } from '../support/hostile-http';
+import { expectSafeAnswer, HOSTILE_INPUT, OPEN_500S, rawRequest } from '../support/hostile-http';
 
 const cmsUrl = inject('cmsUrl');
 
@@ -14,9 +14,8 @@ describe('hardening: bad input', () => {
     expectSafeAnswer(await rawRequest(cmsUrl, req), expected, name);
   });
 
-  // KNOWN BUG (open): these answer 500 (see OPEN_500S for why). Remove `.fails` and move the rows
-  // to HOSTILE_INPUT once query-guard.ts checks operator placement and media fields.
-  it.fails.each(OPEN_500S)('answers $name safely', async ({ name, expect: expected, ...req }) => {
+  // Once 500s: misplaced operators and media fields (query-guard.ts now checks both).
+  it.each(OPEN_500S)('answers $name safely', async ({ name, expect: expected, ...req }) => {
     expectSafeAnswer(await rawRequest(cmsUrl, req), expected, name);
   });
 

@@ -55,15 +55,26 @@ async function seriousAxeViolations(page: Page): Promise<string[]> {
     );
 }
 
-/** How far the page scrolls sideways, and the elements that stick out past the window's right edge. */
+/**
+ * How far the page scrolls sideways and, when it does, the elements that stick out past the
+ * window's right edge (not counting those inside a box that scrolls or clips them).
+ */
 async function sidewaysOverflow(page: Page): Promise<{ overflow: number; culprits: string[] }> {
   return page.evaluate(() => {
     const root = document.documentElement;
+    const overflow = root.scrollWidth - root.clientWidth;
+    if (overflow <= 0) return { overflow, culprits: [] };
+    const clipped = (element: Element) => {
+      for (let box = element.parentElement; box && box !== document.body; box = box.parentElement) {
+        if (getComputedStyle(box).overflowX !== 'visible') return true;
+      }
+      return false;
+    };
     const culprits = [...document.body.querySelectorAll('*')]
-      .filter((element) => element.getBoundingClientRect().right > root.clientWidth + 0.5)
+      .filter((element) => element.getBoundingClientRect().right > root.clientWidth + 0.5 && !clipped(element))
       .slice(0, 8)
-      .map((element) => `${element.tagName.toLowerCase()}${element.className ? `.${String(element.className).split(' ').join('.')}` : ''}`);
-    return { overflow: root.scrollWidth - root.clientWidth, culprits };
+      .map((element) => [element.tagName.toLowerCase(), ...element.classList].join('.'));
+    return { overflow, culprits };
   });
 }
 

@@ -38,8 +38,9 @@ export const PHONE = { width: 390, height: 844 } as const;
 export type Theme = 'light' | 'dark';
 
 const BUILD_PREFIX = 'homepage-browser-spa-';
-// A run's build is left behind for the other files of the run; later runs remove it.
-const STALE_BUILD_MS = 3 * 60 * 60_000;
+// A run's build is left behind for the other files of the run; a later run removes it once it is
+// older than any one file's use of it (a run that still needs a removed build builds it again).
+const STALE_BUILD_MS = 60 * 60_000;
 const BUILD_WAIT_MS = 3 * 60_000;
 
 function removeStaleBuilds(): void {
