@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { getPublic } from '../support/http';
 import { SEED } from '../support/seed-file';
-import { createPublished, editAndPublish, postFields, uniqueMarker } from '../support/published';
+import { createPublished, editAndPublish, postFields, publicationFields, uniqueMarker } from '../support/published';
 import { validateJsonFeed11 } from '../support/json-feed';
 
 const parser = new Parser();
@@ -120,6 +120,23 @@ describe('feeds', () => {
       const json = (await getPublic('/api/feeds/posts.json')).body as { items: { title: string; content_html: string }[] };
       const item = json.items.find((i) => i.title === `Edited ${marker}`);
       expect(item?.content_html).toContain('<strong>feeds</strong> ×');
+    });
+  });
+
+  describe('freshness of publication outputs', () => {
+    it('shows a new paper, then its new title, in publications.rss, the sitemap and the OpenAPI-described list', async () => {
+      const marker = uniqueMarker('paperfeed');
+      // Dated ahead of every other test's content, so it is among the feed's newest 20 items.
+      const paper = await createPublished('api::publication.publication', publicationFields(marker, { year: 2030, date: '2030-01-01' }));
+      let { parsed } = await feed('/api/feeds/publications.rss');
+      expect(parsed.items.map((i) => i.title)).toContain(`Paper ${marker}`);
+      expect((await getPublic('/api/sitemap.xml')).text).toContain(`/publications/${marker}</loc>`);
+
+      await editAndPublish('api::publication.publication', paper.documentId, { title: `Retitled ${marker}` });
+      ({ parsed } = await feed('/api/feeds/publications.rss'));
+      const titles = parsed.items.map((i) => i.title);
+      expect(titles).toContain(`Retitled ${marker}`);
+      expect(titles).not.toContain(`Paper ${marker}`);
     });
   });
 });
