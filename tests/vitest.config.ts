@@ -21,6 +21,22 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
+      // The API and hardening suites again on PostgreSQL, when a server is given (.ci/run does).
+      ...(process.env.TEST_DATABASE_URL
+        ? [
+            {
+              test: {
+                name: 'postgres',
+                include: ['api/**/*.test.ts'],
+                // The restart test boots its own SQLite CMS; it proves nothing more here.
+                exclude: ['api/seed.test.ts'],
+                globalSetup: ['./setup/cms-postgres.global.ts'],
+                testTimeout: 20_000,
+                hookTimeout: 120_000,
+              },
+            },
+          ]
+        : []),
       {
         // Unit tests of the CMS's save-time rendering (Markdown, math, code, sanitising): no CMS needed.
         test: { name: 'rendering', include: ['rendering/**/*.test.ts'] },
