@@ -7,6 +7,7 @@ import { seedEmptyDatabase } from './seed/seed-empty-database';
 import { renderPostsOnSave } from './api/blog-post/render-on-save';
 import { invalidateOnWrite } from './response-cache/invalidate-on-write';
 import { contentVersionOf } from './response-cache/content-version';
+import { checkUploadContent } from './uploads/check-upload-content';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -19,6 +20,7 @@ export default {
    */
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     invalidateOnWrite(strapi, contentVersionOf(strapi));
+    checkUploadContent(strapi);
     await ensureOwnerAdmin(strapi);
     await restrictPublicRole(strapi);
     await applyAdminLayouts(strapi);

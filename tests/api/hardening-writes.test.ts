@@ -130,10 +130,9 @@ describe('hardening: the owner\'s uploads (POST /upload)', () => {
     expect((response.body as { error: { message: string } }).error.message).toMatch(/not allowed/i);
   });
 
-  // KNOWN BUG (open): Strapi's upload validation cannot detect a type in text content, so it falls
-  // back to the extension and stores HTML named "x.png" as image/png (served with nosniff, which
-  // keeps browsers from running it). Remove `.fails` once the CMS checks the content's magic bytes.
-  it.fails.each([
+  // Strapi's own validation cannot detect a type in text content and falls back to the extension;
+  // cms/src/uploads/check-upload-content.ts checks the bytes (magic numbers) instead.
+  it.each([
     { name: 'HTML named .png and sent as image/png', type: 'image/png', filename: 'photo.png' },
     { name: 'an SVG with a script named .png and sent as image/png', type: 'image/png', filename: 'logo.png', svg: true },
     { name: 'HTML named .png and sent as application/octet-stream', type: 'application/octet-stream', filename: 'photo.png' },
