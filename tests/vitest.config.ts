@@ -28,8 +28,8 @@ export default defineConfig({
               test: {
                 name: 'postgres',
                 include: ['api/**/*.test.ts'],
-                // The restart test boots its own SQLite CMS; it proves nothing more here.
-                exclude: ['api/seed.test.ts'],
+                // These boot their own SQLite CMSes; they prove nothing more here.
+                exclude: ['api/seed.test.ts', 'api/admin-rate-limit.test.ts'],
                 globalSetup: ['./setup/cms-postgres.global.ts'],
                 testTimeout: 20_000,
                 hookTimeout: 120_000,

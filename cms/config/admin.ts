@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { requiredEnv } from '../src/utils/required-env';
+import { DatabaseRateLimitStore } from '../src/security/database-rate-limit-store';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => ({
   auth: {
@@ -15,6 +16,12 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => 
   },
   secrets: {
     encryptionKey: requiredEnv('ENCRYPTION_KEY', env('ENCRYPTION_KEY')),
+  },
+  // The login limiter's counts live in the database, shared by every instance (src/security/).
+  rateLimit: {
+    enabled: env.bool('ADMIN_RATE_LIMIT', true),
+    // Strapi's type says string, but the value goes straight to koa2-ratelimit, which takes a Store.
+    store: new DatabaseRateLimitStore() as unknown as string,
   },
   flags: {
     nps: env.bool('FLAG_NPS', false),

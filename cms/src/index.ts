@@ -8,6 +8,7 @@ import { renderPostsOnSave } from './api/blog-post/render-on-save';
 import { invalidateOnWrite } from './response-cache/invalidate-on-write';
 import { contentVersionOf } from './response-cache/content-version';
 import { checkUploadContent } from './uploads/check-upload-content';
+import { ensureRateLimitTable } from './security/database-rate-limit-store';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -25,6 +26,7 @@ export default {
     await restrictPublicRole(strapi);
     await applyAdminLayouts(strapi);
     await ensureContentIndexes(strapi);
+    await ensureRateLimitTable(strapi);
     await seedEmptyDatabase(strapi);
   },
 };
