@@ -4,10 +4,11 @@
  * requests and its memory is Strapi's own.
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { staleBuilds } from '../support/builds';
+import { freePort } from '../support/cms-process';
 import { processCpuMs } from './machine';
 import { spawnGroup } from './processes';
 
@@ -32,30 +33,9 @@ export function strapiEntry(): string {
   return realpathSync(bin);
 }
 
-function newestMtime(entry: string): number {
-  const stats = statSync(entry);
-  if (!stats.isDirectory()) return stats.mtimeMs;
-  return readdirSync(entry).reduce((newest, child) => Math.max(newest, newestMtime(path.join(entry, child))), stats.mtimeMs);
-}
-
 /** True when a CMS source is newer than the build: the numbers would describe older code. */
 export function cmsBuildIsStale(): boolean {
-  const builtAt = statSync(path.join(CMS_DIR, 'dist/src/index.js')).mtimeMs;
-  return ['src', 'config'].some((folder) => newestMtime(path.join(CMS_DIR, folder)) > builtAt);
-}
-
-/** A port nobody listens on right now (the OS picks it). */
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
+  return staleBuilds().some((target) => target.filter === 'cms');
 }
 
 export type CmsSecrets = Record<

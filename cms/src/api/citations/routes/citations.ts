@@ -1,10 +1,5 @@
 /** Public citation exports: all publications, one publication, one blog post. */
-const publicRoute = (path: string, handler: string) => ({
-  method: 'GET' as const,
-  path,
-  handler,
-  config: { auth: false as const },
-});
+import { publicRoute } from '../../../public-content/public-route';
 
 export default {
   routes: [

@@ -1,10 +1,5 @@
 /** Public feeds of posts and publications (RSS 2.0, Atom 1.0, JSON Feed 1.1). */
-const publicRoute = (path: string, handler: string) => ({
-  method: 'GET' as const,
-  path,
-  handler,
-  config: { auth: false as const },
-});
+import { publicRoute } from '../../../public-content/public-route';
 
 export default {
   routes: [
