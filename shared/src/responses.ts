@@ -3,7 +3,7 @@
  * https://docs.strapi.io/cms/api/rest
  */
 import { z } from 'zod';
-import { blogPostSchema, profileSchema, publicationSchema, seriesSchema, tagSchema } from './entities.js';
+import { blogPostSchema, blogPostSummarySchema, profileSchema, publicationSchema, seriesSchema, tagSchema } from './entities.js';
 
 export const paginationSchema = z.object({
   page: z.number().int(),
@@ -46,7 +46,7 @@ export type ErrorResponse = z.infer<typeof errorResponseSchema>;
 
 export const publicationListSchema = listResponseSchema(publicationSchema);
 export const publicationItemSchema = itemResponseSchema(publicationSchema);
-export const blogPostListSchema = listResponseSchema(blogPostSchema);
+export const blogPostListSchema = listResponseSchema(blogPostSummarySchema);
 export const blogPostItemSchema = itemResponseSchema(blogPostSchema);
 export const tagListSchema = listResponseSchema(tagSchema);
 export const seriesListSchema = listResponseSchema(seriesSchema);

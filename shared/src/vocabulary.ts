@@ -58,3 +58,9 @@ export type ContactLinkKind = (typeof CONTACT_LINK_KINDS)[number];
 /** Languages a blog post can be written in (BCP 47 tags, used for `lang` attributes). */
 export const POST_LANGUAGES = ['en', 'zh'] as const;
 export type PostLanguage = (typeof POST_LANGUAGES)[number];
+
+/**
+ * The heavy fields a list of blog posts leaves out unless asked for with `fields` (`fields=*`):
+ * one post by slug or documentId carries them. 25 long posts with both bodies weigh megabytes.
+ */
+export const BLOG_POST_LIST_OMITS = ['body', 'bodyHtml', 'toc'] as const;

@@ -31,7 +31,7 @@ const BODY = [
 ].join('\n');
 
 async function publicPost(slug: string): Promise<BlogPost> {
-  const [post] = await getPublicData<BlogPost[]>(`/api/blog-posts?filters[slug][$eq]=${slug}`);
+  const [post] = await getPublicData<BlogPost[]>(`/api/blog-posts?filters[slug][$eq]=${slug}&fields=*`);
   expect(post, `no public post "${slug}"`).toBeDefined();
   return post;
 }

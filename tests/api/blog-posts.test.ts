@@ -1,13 +1,14 @@
 /** cms/src/api/blog-post over HTTP. */
-import { blogPostItemSchema, blogPostListSchema, type BlogPost } from '@homepage/shared';
+import { BLOG_POST_LIST_OMITS, blogPostItemSchema, blogPostListSchema, type BlogPost } from '@homepage/shared';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createAdminApi, type AdminDocument, type CollectionUid } from '../support/admin-api';
 import { describeDraftsStayPrivate, uniqueMarker } from '../support/drafts';
 import { getPublic, getPublicData } from '../support/http';
+import { createPublished, postFields } from '../support/published';
 import { SEED } from '../support/seed-file';
 
 async function postBySlug(slug: string): Promise<BlogPost> {
-  const [found] = await getPublicData<BlogPost[]>(`/api/blog-posts?filters[slug][$eq]=${slug}`);
+  const [found] = await getPublicData<BlogPost[]>(`/api/blog-posts?filters[slug][$eq]=${slug}&fields=*`);
   expect(found, `no public blog post with slug "${slug}"`).toBeDefined();
   return found;
 }
@@ -19,6 +20,31 @@ describe('blog-post', () => {
       expect(response.status).toBe(200);
       const { data } = blogPostListSchema.parse(response.body);
       expect(data.map((p) => p.slug)).toEqual(expect.arrayContaining(SEED.blogPosts.map((p) => p.slug)));
+    });
+
+    it('leaves the bodies and contents out of lists unless asked with fields=*', async () => {
+      const marker = uniqueMarker();
+      const { documentId } = await createPublished('api::blog-post.blog-post', postFields(marker, { body: `## Why ${marker}\n\nBecause.` }));
+      const path = `/api/blog-posts?filters[slug][$eq]=${marker}`;
+      const [listed] = await getPublicData<Record<string, unknown>[]>(path);
+      expect(listed).toMatchObject({ slug: marker, summary: expect.any(String), wordCount: expect.any(Number) });
+      for (const heavy of BLOG_POST_LIST_OMITS) expect(listed, heavy).not.toHaveProperty(heavy);
+
+      const [full] = await getPublicData<BlogPost[]>(`${path}&fields=*`);
+      expect(full.bodyHtml).toContain(`Why ${marker}`);
+      expect(full.body).toContain('Because.');
+      expect(full.toc).toHaveLength(1);
+
+      const one = await getPublicData<BlogPost>(`/api/blog-posts/${documentId}`);
+      expect(one.bodyHtml).toBe(full.bodyHtml);
+      await createAdminApi().remove('api::blog-post.blog-post', documentId);
+    });
+
+    it('takes an explicit field list instead of the default', async () => {
+      const [post] = await getPublicData<Record<string, unknown>[]>('/api/blog-posts?filters[slug][$eq]=analysis-fp4&fields[0]=title&fields[1]=readingMinutes');
+      expect(Object.keys(post)).toEqual(expect.arrayContaining(['title', 'readingMinutes']));
+      expect(post).not.toHaveProperty('bodyHtml');
+      expect(post).not.toHaveProperty('summary');
     });
 
     it('populates tags, series and related publications without being asked', async () => {

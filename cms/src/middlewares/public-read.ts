@@ -18,13 +18,33 @@ const DOCUMENT_ID = /^[a-z0-9]{1,64}$/;
 interface PublicReadConfig {
   uid: string;
   populate: Record<string, unknown>;
+  /**
+   * Fields a list leaves out unless the client asks for them with `fields` (`fields=*` for all):
+   * 25 long posts with their Markdown and HTML bodies weigh megabytes, and a list shows titles.
+   */
+  listOmits?: string[];
+}
+
+/** The model's own (non-relational) fields, minus the omitted ones, as a `fields` list. */
+function listFields(strapi: Core.Strapi, uid: string, omitted: string[]): string[] {
+  const model = strapi.contentType(uid as Parameters<Core.Strapi['contentType']>[0]);
+  const nested = new Set(['relation', 'component', 'dynamiczone', 'media']);
+  // `locale` is an attribute of every model but a valid field only where i18n localises it.
+  const localized = (model.pluginOptions as { i18n?: { localized?: boolean } } | undefined)?.i18n?.localized === true;
+  return Object.entries(model.attributes)
+    .filter(([, attribute]) => !nested.has(attribute.type) && !('private' in attribute && attribute.private))
+    .filter(([name]) => !omitted.includes(name) && (name !== 'locale' || localized))
+    .map(([name]) => name);
 }
 
 export default (config: PublicReadConfig, { strapi }: { strapi: Core.Strapi }): Core.MiddlewareHandler => {
   const guardQuery = createQueryGuard(strapi);
+  const defaultListFields = config.listOmits ? listFields(strapi, config.uid, config.listOmits) : undefined;
   return async (ctx, next) => {
-    if (ctx.params?.id !== undefined && !DOCUMENT_ID.test(ctx.params.id)) throw new errors.NotFoundError('Not Found');
+    const isList = ctx.params?.id === undefined;
+    if (!isList && !DOCUMENT_ID.test(ctx.params.id)) throw new errors.NotFoundError('Not Found');
     guardQuery(ctx.query, config.uid);
+    if (isList && defaultListFields && ctx.query.fields === undefined) ctx.query.fields = defaultListFields;
     ctx.query.populate = config.populate;
     ctx.query.status = 'published';
     await next();

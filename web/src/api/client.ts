@@ -17,7 +17,7 @@ import type {
 import { checkHttpUrl, DEFAULT_CMS_URL } from '../config';
 import { CmsError } from './errors';
 import { encodeStrapiQuery, type QueryValue } from './query';
-import type { Post, Work } from './types';
+import type { Post, PostSummary, Work } from './types';
 
 export interface CmsClientOptions {
   baseURL: string;
@@ -97,8 +97,9 @@ export function createCmsClient(options: CmsClientOptions) {
     return request;
   }
 
-  async function first<T>(path: string, slug: string): Promise<T> {
-    const list = await get<ListResponse<T>>(path, { filters: { slug: { $eq: slug } } });
+  /** The one entry with this slug; `fields: '*'` where a list leaves heavy fields out by default. */
+  async function first<T>(path: string, slug: string, fields?: '*'): Promise<T> {
+    const list = await get<ListResponse<T>>(path, { filters: { slug: { $eq: slug } }, fields });
     const [item] = list.data;
     if (item === undefined) throw new CmsError('not-found', `Nothing at ${path} has the slug "${slug}"`, `${path}?slug=${slug}`, 404);
     return item;
@@ -125,7 +126,7 @@ export function createCmsClient(options: CmsClientOptions) {
     });
 
   const listPosts = (query: PostQuery = {}) =>
-    get<ListResponse<Post>>('/api/blog-posts', {
+    get<ListResponse<PostSummary>>('/api/blog-posts', {
       filters: {
         language: { $eq: query.language },
         featured: { $eq: query.featured },
@@ -154,7 +155,8 @@ export function createCmsClient(options: CmsClientOptions) {
       list: listPosts,
       listAll: (query: Omit<PostQuery, keyof PageQuery> = {}) =>
         all((page) => listPosts({ ...query, page, pageSize: MAX_PAGE_SIZE })),
-      getBySlug: (slug: string) => first<Post>('/api/blog-posts', slug),
+      /** With the rendered body and contents, which lists leave out. */
+      getBySlug: (slug: string) => first<Post>('/api/blog-posts', slug, '*'),
     },
     tags: {
       list: () => all((page) => get<ListResponse<Tag>>('/api/tags', { sort: 'name:asc', pagination: { page, pageSize: MAX_PAGE_SIZE } })),

@@ -1,6 +1,6 @@
 // Fields the CMS is about to add (rendered post bodies, a report's institution). They are optional
 // here so the site works before and after; move them into @homepage/shared once the CMS sends them.
-import type { BlogPost, Publication } from '@homepage/shared';
+import type { BLOG_POST_LIST_OMITS, BlogPost, Publication } from '@homepage/shared';
 
 /** One heading of a rendered post, for its table of contents. */
 export interface TocEntry {
@@ -20,6 +20,9 @@ export interface PostRendering {
 }
 
 export type Post = BlogPost & Partial<PostRendering>;
+
+/** A post as lists serve it: without the bodies and the contents (BLOG_POST_LIST_OMITS). */
+export type PostSummary = Omit<Post, (typeof BLOG_POST_LIST_OMITS)[number]>;
 
 export type Work = Publication & {
   /** Institution issuing a technical report (Google Scholar's `citation_technical_report_institution`). */
