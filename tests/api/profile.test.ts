@@ -46,4 +46,26 @@ describe('profile', () => {
       }
     });
   });
+
+  describe('response cache', () => {
+    const admin = createAdminApi();
+    let original: string | null = null;
+    afterAll(async () => {
+      await admin.profile.updateDraft({ collaborationNote: original });
+      await admin.profile.publish();
+    });
+
+    it('serves a published edit on the very next request, after a cached answer', async () => {
+      original = (await getPublicData<Profile>('/api/profile')).collaborationNote;
+      const cached = await getPublic('/api/profile');
+      expect(cached.headers.get('x-cache')).toBe('HIT');
+
+      const note = `Open to collaboration ${uniqueMarker('profile')}`;
+      await admin.profile.updateDraft({ collaborationNote: note });
+      await admin.profile.publish();
+      const next = await getPublic('/api/profile');
+      expect(next.headers.get('x-cache')).toBe('MISS');
+      expect(profileItemSchema.parse(next.body).data.collaborationNote).toBe(note);
+    });
+  });
 });

@@ -51,9 +51,12 @@ export function createAdminApi(cmsUrl: string = inject('cmsUrl'), token: string 
       call('PUT', `${collection(uid)}/${documentId}`, fields),
     /** Publishes the current draft. */
     publish: (uid: CollectionUid, documentId: string) => call('POST', `${collection(uid)}/${documentId}/actions/publish`, {}),
+    /** Takes the document off the public site; its draft stays. */
+    unpublish: (uid: CollectionUid, documentId: string) => call('POST', `${collection(uid)}/${documentId}/actions/unpublish`, {}),
     remove: (uid: CollectionUid, documentId: string) => call('DELETE', `${collection(uid)}/${documentId}`),
     profile: {
       updateDraft: (fields: Record<string, unknown>) => call('PUT', single, fields),
+      publish: () => call('POST', `${single}/actions/publish`, {}),
       /** Drops the draft's changes, back to the published version. */
       discardDraft: () => call('POST', `${single}/actions/discard`, {}),
     },
