@@ -23,7 +23,7 @@ describe('blog-post', () => {
     });
 
     it('leaves the bodies and contents out of lists unless asked with fields=*', async () => {
-      const marker = uniqueMarker();
+      const marker = uniqueMarker('list');
       const { documentId } = await createPublished('api::blog-post.blog-post', postFields(marker, { body: `## Why ${marker}\n\nBecause.` }));
       const path = `/api/blog-posts?filters[slug][$eq]=${marker}`;
       const [listed] = await getPublicData<Record<string, unknown>[]>(path);
