@@ -7,6 +7,7 @@ import { seedEmptyDatabase } from './seed/seed-empty-database';
 import { renderPostsOnSave } from './api/blog-post/render-on-save';
 import { invalidateOnWrite } from './response-cache/invalidate-on-write';
 import { contentVersionOf } from './response-cache/content-version';
+import { installFrontDoor } from './response-cache/front-door';
 import { checkUploadContent } from './uploads/check-upload-content';
 import { ensureRateLimitTable } from './security/database-rate-limit-store';
 
@@ -30,3 +31,4 @@ export default {
     await seedEmptyDatabase(strapi);
   },
 };
+    installFrontDoor(strapi);

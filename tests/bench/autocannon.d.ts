@@ -12,6 +12,8 @@ declare module 'autocannon' {
     /** Seconds before a request counts as timed out. */
     timeout?: number;
     headers?: Record<string, string>;
+    /** Requests each connection sends in turn, cycling (paths relative to `url`). */
+    requests?: { method?: string; path?: string; headers?: Record<string, string> }[];
   }
 
   /** Latency in milliseconds, requests in requests per second (one sample per second). */

@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { LoadFigures, LoadSettings } from './load';
 import type { Memory } from './cms';
+import type { SoakResult } from './soak';
 import type { SpaSizes } from './spa';
 
 export interface EndpointResult {
@@ -93,6 +94,7 @@ export interface BenchResult {
   };
   /** The same GET again right after, for contrast (served from the response cache if there is one). */
   repeatAfterEdit: LatencySample & { cacheHits: number };
+  soak: SoakResult;
   spa: SpaSizes;
 }
 
@@ -202,6 +204,22 @@ export function formatTable(result: BenchResult): string {
       `n=${result.uncachedAfterEdit.samples}, ${result.uncachedAfterEdit.cacheMisses} MISS, ${result.uncachedAfterEdit.bodyChanged} changed`,
     ),
     latencyRow('edit', 'repeat right after (list of 25)', result.repeatAfterEdit, `n=${result.repeatAfterEdit.samples}, ${result.repeatAfterEdit.cacheHits} HIT`),
+    {
+      section: 'soak',
+      measure: `${result.soak.connections} connections, ${result.soak.durationSeconds} s, ${result.soak.paths.length} paths`,
+      value: `${result.soak.requests} requests, ${result.soak.status5xx} 5xx`,
+      rps: result.soak.requestsPerSecond.toFixed(0),
+      p50: ms(result.soak.p50Ms),
+      p99: ms(result.soak.p99Ms),
+      errors: `${result.soak.errors}/${result.soak.non2xx}`,
+    },
+    {
+      section: 'soak',
+      measure: 'CMS RSS before / peak / after',
+      value: `${MB(result.soak.before.rss)} / ${MB(result.soak.duringPeakRss)} / ${MB(result.soak.after.rss)} (x${result.soak.memoryRatio.toFixed(2)}, ${
+        result.soak.settledAfterSeconds === null ? `not within 20% after ${result.soak.settleLimitSeconds} s` : `within 20% after ${result.soak.settledAfterSeconds} s`
+      })`,
+    },
     { section: 'spa', measure: 'home route initial JS (gzip)', value: kB(result.spa.initialJs.gzipBytes), bytes: String(result.spa.initialJs.bytes) },
     { section: 'spa', measure: 'home route initial CSS (gzip)', value: kB(result.spa.initialCss.gzipBytes), bytes: String(result.spa.initialCss.bytes) },
     ...result.spa.chunks.map((chunk): Row => ({ section: 'spa', measure: chunk.file, value: kB(chunk.gzipBytes), bytes: String(chunk.bytes) })),

@@ -30,6 +30,7 @@ import {
 import { processCpuMs, startCpuWindow } from './machine';
 import { killAllChildren } from './processes';
 import { TABLE_LEGEND, formatTable, writeResults, type BenchResult, type EndpointResult, type LatencySample } from './report';
+import { soak } from './soak';
 import { measureSpa } from './spa';
 
 /** BENCH_QUICK=1: a smoke run of the harness itself (a tenth of the content, short loads); not for comparing. */
@@ -40,6 +41,7 @@ const POSTS = QUICK ? 30 : 300;
 const SEED_CONCURRENCY = 4;
 const EDIT_SAMPLES = QUICK ? 5 : 20;
 const LOAD: LoadSettings = { connections: 50, warmupSeconds: 1, durationSeconds: QUICK ? 2 : 5 };
+const SOAK = { connections: 200, durationSeconds: QUICK ? 5 : 60, settleLimitSeconds: 30 };
 /** How long to wait for the CMS to answer again after a load run; past it the row is flagged and the run goes on. */
 const RECOVERY_LIMIT_MS = 30_000;
 const RESULTS_DIR = path.join(WORKSPACE_DIR, 'bench-results');
@@ -362,6 +364,14 @@ async function main(): Promise<void> {
 
       for (const [name, endpointPath] of heavyEndpoints) endpoints.push(await compare(name, endpointPath));
       const afterLoad = cmsMemory(cms.pid);
+
+      log(`soak: ${SOAK.connections} connections for ${SOAK.durationSeconds} s over every public endpoint above`);
+      const soakPaths = [...lightEndpoints, ...heavyEndpoints].map(([, endpointPath]) => endpointPath);
+      const soaked = await soak(cms, soakPaths, SOAK);
+      log(
+        `  ${soaked.requestsPerSecond.toFixed(0)} req/s, p99 ${soaked.p99Ms} ms, ${soaked.errors} errors, ${soaked.non2xx} non-2xx; ` +
+          `RSS ${(soaked.before.rss / 2 ** 20).toFixed(0)} -> ${(soaked.after.rss / 2 ** 20).toFixed(0)} MB`,
+      );
       const { otherShare } = measuredPhase.end();
       if (otherShare > 0.1) log(`WARNING: other processes used ${(otherShare * 100).toFixed(0)}% of the machine's CPU while we measured`);
 
@@ -387,6 +397,7 @@ async function main(): Promise<void> {
         endpoints,
         notModified,
         ...edits,
+        soak: soaked,
         spa,
       };
       console.log(formatTable(result));

@@ -9,21 +9,13 @@
  */
 import { createHash } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
-import { requestKey, ResponseStore } from '../response-cache/response-store';
-import { contentVersionOf } from '../response-cache/content-version';
+import { headersToReplay, originHeaders } from '../response-cache/replayed-headers';
+import { isAnonymousPublicRead, responseCacheOf } from '../response-cache/response-cache';
+import { requestKey } from '../response-cache/response-store';
 
 export const PUBLIC_CACHE_CONTROL = 'public, max-age=0, must-revalidate';
 
 type Context = Parameters<Core.MiddlewareHandler>[0];
-
-function isAnonymousPublicRead(ctx: Context): boolean {
-  return (
-    (ctx.method === 'GET' || ctx.method === 'HEAD') &&
-    ctx.path.startsWith('/api/') &&
-    !ctx.get('Authorization') &&
-    !ctx.path.startsWith('/api/upload')
-  );
-}
 
 function respond(ctx: Context, type: string, etag: string, body: Buffer | string): void {
   ctx.set('ETag', etag);
@@ -50,23 +42,27 @@ export function matchesIfNoneMatch(header: string, etag: string): boolean {
 }
 
 export default (config: { enabled?: boolean }, { strapi }: { strapi: Core.Strapi }): Core.MiddlewareHandler => {
-  const store = new ResponseStore();
+  const cache = responseCacheOf(strapi);
+  const { store } = cache;
   const cacheEnabled = config.enabled !== false;
+  cache.enabled = cacheEnabled;
   // Misses being computed, by key+version: identical requests arriving meanwhile wait for the
   // first one instead of redoing the work (a popular feed must not be rendered 50 times at once).
   const inflight = new Map<string, Promise<void>>();
 
   return async (ctx, next) => {
-    if (!isAnonymousPublicRead(ctx)) return next();
+    if (!isAnonymousPublicRead(ctx.method, ctx.path, ctx.get('Authorization'))) return next();
 
     const key = requestKey(ctx.path, ctx.querystring);
-    const version = cacheEnabled ? await contentVersionOf(strapi).current() : '';
+    const version = cacheEnabled ? await cache.version.current() : '';
     const pending = inflight.get(`${version} ${key}`);
     if (pending) await pending;
     const hit = cacheEnabled ? store.get(key, version) : undefined;
     if (hit) {
+      ctx.set(hit.headers);
       ctx.set('X-Cache', 'HIT');
       respond(ctx, hit.type, hit.etag, hit.body);
+      cache.corsByOrigin.record(ctx.get('Origin'), originHeaders(ctx.response.headers));
       return;
     }
 
@@ -100,7 +96,12 @@ export default (config: { enabled?: boolean }, { strapi }: { strapi: Core.Strapi
 
     const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
     const type = ctx.response.get('Content-Type') || 'application/json; charset=utf-8';
-    if (cacheEnabled) store.set(key, { version, type, etag, body });
+    const headers = headersToReplay(ctx.response.headers);
+    if (cacheEnabled && headers) {
+      store.set(key, { version, type, etag, body, headers });
+      // What Strapi's CORS middleware answered this Origin: the front door replays it.
+      cache.corsByOrigin.record(ctx.get('Origin'), originHeaders(ctx.response.headers));
+    }
     ctx.set('X-Cache', 'MISS');
     respond(ctx, type, etag, body);
   };

@@ -15,6 +15,8 @@ const KEY = 'content-version';
 export interface ContentVersion {
   /** The current token (from memory when read less than `refreshMs` ago). */
   current(): Promise<string>;
+  /** The token if it was read less than `refreshMs` ago, without touching the database; else undefined. */
+  peek(): string | undefined;
   /** Records a change: a new token, in the database and in this process. */
   bump(): Promise<void>;
 }
@@ -40,6 +42,9 @@ export function createContentVersion(strapi: Core.Strapi, refreshMs = 250): Cont
         reading = undefined;
       });
       return reading;
+    },
+    peek() {
+      return token && Date.now() - readAt < refreshMs ? token : undefined;
     },
     async bump() {
       const next = randomUUID();

@@ -5,6 +5,11 @@ export interface StoredResponse {
   type: string;
   etag: string;
   body: Buffer;
+  /**
+   * The other headers Strapi's middlewares and the controller set on this answer (security
+   * headers, Content-Disposition, …), minus those that depend on the request (CORS, Vary).
+   */
+  headers: Record<string, string>;
 }
 
 export class ResponseStore {

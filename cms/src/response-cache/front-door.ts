@@ -1,0 +1,66 @@
+/**
+ * The front door: answers a request whose response is already cached straight from Node's
+ * `request` event, before Koa and Strapi's middleware stack (request context, session, logger,
+ * helmet, CORS, routing) run. On a cache hit those only ever reproduce the same headers, which the
+ * cache stored with the entry (security headers) or per Origin (CORS), so the answer is the one
+ * Strapi would give, byte for byte, at a fraction of the CPU. Everything else, including a hit
+ * the front door cannot vouch for (content version not read lately, an Origin not seen yet),
+ * goes to Strapi as before, and the caching middleware (http-caching.ts) answers or fills it.
+ */
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import type { Core } from '@strapi/strapi';
+import { matchesIfNoneMatch, PUBLIC_CACHE_CONTROL } from '../middlewares/http-caching';
+import { isAnonymousPublicRead, responseCacheOf, type ResponseCache } from './response-cache';
+import { requestKey } from './response-store';
+
+/** Answers from the cache and returns true, or returns false and leaves the request untouched. */
+export function serveFromCache(cache: ResponseCache, req: IncomingMessage, res: ServerResponse): boolean {
+  if (!cache.enabled) return false;
+  const url = req.url ?? '';
+  const queryStart = url.indexOf('?');
+  const path = queryStart === -1 ? url : url.slice(0, queryStart);
+  if (!isAnonymousPublicRead(req.method, path, req.headers.authorization) || path.includes('#')) return false;
+  const version = cache.version.peek();
+  if (version === undefined) return false;
+  const cors = cache.corsByOrigin.get(req.headers.origin ?? '');
+  if (cors === undefined) return false;
+  const entry = cache.store.get(requestKey(path, queryStart === -1 ? '' : url.slice(queryStart + 1)), version);
+  if (entry === undefined) return false;
+
+  const headers: Record<string, string> = {
+    ...entry.headers,
+    ...cors,
+    ETag: entry.etag,
+    'Cache-Control': PUBLIC_CACHE_CONTROL,
+    'X-Cache': 'HIT',
+  };
+  if (matchesIfNoneMatch(req.headers['if-none-match'] ?? '', entry.etag)) {
+    res.writeHead(304, headers).end();
+    return true;
+  }
+  res.writeHead(200, { ...headers, 'Content-Type': entry.type, 'Content-Length': String(entry.body.length) });
+  res.end(req.method === 'HEAD' ? undefined : entry.body);
+  return true;
+}
+
+/** Puts the front door before Strapi's request listener on its HTTP server (call in bootstrap). */
+export function installFrontDoor(strapi: Core.Strapi): void {
+  const server = strapi.server.httpServer;
+  const listeners = server.listeners('request') as RequestListener[];
+  if (listeners.length !== 1) {
+    strapi.log.warn(`response cache: the HTTP server has ${listeners.length} request listeners, expected 1; cached answers go through Koa`);
+    return;
+  }
+  const [strapiListener] = listeners;
+  const cache = responseCacheOf(strapi);
+  server.removeListener('request', strapiListener);
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    let served = false;
+    try {
+      served = serveFromCache(cache, req, res);
+    } catch (error) {
+      strapi.log.error(`response cache: the front door failed on ${req.url}: ${(error as Error).message}`);
+    }
+    if (!served && !res.headersSent) strapiListener.call(server, req, res);
+  });
+}
