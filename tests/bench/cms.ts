@@ -39,7 +39,7 @@ export function cmsBuildIsStale(): boolean {
 }
 
 export type CmsSecrets = Record<
-  'APP_KEYS' | 'API_TOKEN_SALT' | 'ADMIN_JWT_SECRET' | 'TRANSFER_TOKEN_SALT' | 'JWT_SECRET' | 'ENCRYPTION_KEY',
+  'APP_KEYS' | 'API_TOKEN_SALT' | 'ADMIN_JWT_SECRET' | 'TRANSFER_TOKEN_SALT' | 'JWT_SECRET' | 'ENCRYPTION_KEY' | 'PREVIEW_SECRET',
   string
 >;
 
@@ -53,6 +53,7 @@ export function randomSecrets(): CmsSecrets {
     TRANSFER_TOKEN_SALT: secret(),
     JWT_SECRET: secret(),
     ENCRYPTION_KEY: secret(),
+    PREVIEW_SECRET: secret(),
   };
 }
 
@@ -70,7 +71,9 @@ export interface Cms {
 }
 
 export interface StartCmsOptions {
+  /** SQLite file; ignored when `env` names another database (DATABASE_CLIENT=postgres). */
   databaseFile: string;
+  env?: Record<string, string>;
   secrets: CmsSecrets;
   /** The first 200 on this path means the CMS is up (bootstrap and seeding finish before it listens). */
   readyPath?: string;
@@ -99,6 +102,7 @@ export async function startCms(options: StartCmsOptions): Promise<Cms> {
       ADMIN_EMAIL: BENCH_ADMIN.email,
       ADMIN_PASSWORD: BENCH_ADMIN.password,
       ...options.secrets,
+      ...options.env,
     },
   });
 

@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { LoadFigures, LoadSettings } from './load';
 import type { Memory } from './cms';
+import type { ScaleOutResult } from './scale-out';
 import type { SoakResult } from './soak';
 import type { SpaSizes } from './spa';
 
@@ -95,6 +96,8 @@ export interface BenchResult {
   /** The same GET again right after, for contrast (served from the response cache if there is one). */
   repeatAfterEdit: LatencySample & { cacheHits: number };
   soak: SoakResult;
+  /** One CMS instance against two on PostgreSQL (only with BENCH_DATABASE_URL). */
+  scaleOut?: ScaleOutResult;
   spa: SpaSizes;
 }
 
@@ -220,6 +223,18 @@ export function formatTable(result: BenchResult): string {
         result.soak.settledAfterSeconds === null ? `not within 20% after ${result.soak.settleLimitSeconds} s` : `within 20% after ${result.soak.settledAfterSeconds} s`
       })`,
     },
+    ...(result.scaleOut?.rows ?? []).map((row): Row => {
+      const twoRps = row.two[0].requestsPerSecond + row.two[1].requestsPerSecond;
+      return {
+        section: 'scale-out',
+        measure: `${row.name}: 1 instance | 2 instances`,
+        value: `2 instances: ${twoRps.toFixed(0)} req/s, p99 ${ms(Math.max(row.two[0].p99Ms, row.two[1].p99Ms))} ms (x${row.ratio.toFixed(2)})`,
+        rps: row.one.requestsPerSecond.toFixed(0),
+        p50: ms(row.one.p50Ms),
+        p99: ms(row.one.p99Ms),
+        errors: `${row.one.errors + row.two[0].errors + row.two[1].errors}/${row.one.non2xx + row.two[0].non2xx + row.two[1].non2xx}`,
+      };
+    }),
     { section: 'spa', measure: 'home route initial JS (gzip)', value: kB(result.spa.initialJs.gzipBytes), bytes: String(result.spa.initialJs.bytes) },
     { section: 'spa', measure: 'home route initial CSS (gzip)', value: kB(result.spa.initialCss.gzipBytes), bytes: String(result.spa.initialCss.bytes) },
     ...result.spa.chunks.map((chunk): Row => ({ section: 'spa', measure: chunk.file, value: kB(chunk.gzipBytes), bytes: String(chunk.bytes) })),

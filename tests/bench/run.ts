@@ -30,6 +30,7 @@ import {
 import { processCpuMs, startCpuWindow } from './machine';
 import { killAllChildren } from './processes';
 import { TABLE_LEGEND, formatTable, writeResults, type BenchResult, type EndpointResult, type LatencySample } from './report';
+import { measureScaleOut } from './scale-out';
 import { soak } from './soak';
 import { measureSpa } from './spa';
 
@@ -373,6 +374,13 @@ async function main(): Promise<void> {
           `RSS ${(soaked.before.rss / 2 ** 20).toFixed(0)} -> ${(soaked.after.rss / 2 ** 20).toFixed(0)} MB`,
       );
       const { otherShare } = measuredPhase.end();
+
+      // One instance against two on PostgreSQL, when a server is given (BENCH_DATABASE_URL).
+      const scaleOutServer = process.env.BENCH_DATABASE_URL;
+      const scaleOut = scaleOutServer
+        ? await measureScaleOut(scaleOutServer, secrets, { ...LOAD, publications: QUICK ? 20 : 100, posts: QUICK ? 20 : 100 }, log)
+        : undefined;
+      if (!scaleOutServer) log('scale-out: skipped (set BENCH_DATABASE_URL=postgres://user:pass@127.0.0.1:5432/postgres to compare one and two instances)');
       if (otherShare > 0.1) log(`WARNING: other processes used ${(otherShare * 100).toFixed(0)}% of the machine's CPU while we measured`);
 
       const cpu = cpus();
@@ -398,6 +406,7 @@ async function main(): Promise<void> {
         notModified,
         ...edits,
         soak: soaked,
+        ...(scaleOut ? { scaleOut } : {}),
         spa,
       };
       console.log(formatTable(result));
