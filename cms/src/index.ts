@@ -22,6 +22,7 @@ export default {
    */
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     invalidateOnWrite(strapi, contentVersionOf(strapi));
+    installFrontDoor(strapi);
     checkUploadContent(strapi);
     await ensureOwnerAdmin(strapi);
     await restrictPublicRole(strapi);
@@ -31,4 +32,3 @@ export default {
     await seedEmptyDatabase(strapi);
   },
 };
-    installFrontDoor(strapi);

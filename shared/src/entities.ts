@@ -145,14 +145,14 @@ export const blogPostSchema = z.object({
 });
 export type BlogPost = z.infer<typeof blogPostSchema>;
 
-export const contactLinkSchema = z.object({
-  id: z.number().int(),
-  label: z.string().min(1),
-  url: z.string().min(1),
 /** A blog post as a list serves it by default: everything but the bodies and the contents. */
 export const blogPostSummarySchema = blogPostSchema.omit({ body: true, bodyHtml: true, toc: true });
 export type BlogPostSummary = z.infer<typeof blogPostSummarySchema>;
 
+export const contactLinkSchema = z.object({
+  id: z.number().int(),
+  label: z.string().min(1),
+  url: z.string().min(1),
   kind: z.enum(CONTACT_LINK_KINDS),
 });
 export type ContactLink = z.infer<typeof contactLinkSchema>;
