@@ -1,8 +1,10 @@
 // Runs the CMS and the SPA side by side with prefixed output, prints both URLs once they answer,
 // and stops both when either exits or on Ctrl-C.
-//   start: production (built admin, CMS on :1337, built SPA served on :4173)
+//   start: production (built admin, CMS on :1337, the prerendered site on :4173 by
+//          web/server/serve.ts, which prerenders again whenever the CMS reports a content write)
 //   dev:   hot reload (strapi develop on :1337, Vite on :5173)
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -12,17 +14,28 @@ const webPort = mode === 'dev' ? 5173 : 4173;
 const cmsUrl = process.env.VITE_CMS_URL ?? `http://localhost:${cmsPort}`;
 const siteUrl = process.env.SITE_URL ?? `http://localhost:${webPort}`;
 
+// The CMS calls the site's rebuild webhook after each content write, with a secret of this run.
+const rebuildSecret = process.env.SITE_REBUILD_SECRET ?? randomBytes(24).toString('base64url');
+
 const env = {
   ...process.env,
   NODE_ENV: mode === 'dev' ? 'development' : 'production',
   STRAPI_TELEMETRY_DISABLED: 'true',
   SITE_URL: siteUrl,
   VITE_CMS_URL: cmsUrl,
+  ...(mode === 'start'
+    ? {
+        SITE_REBUILD_SECRET: rebuildSecret,
+        SITE_REBUILD_WEBHOOK_URL: process.env.SITE_REBUILD_WEBHOOK_URL ?? `http://127.0.0.1:${webPort}/_rebuild`,
+      }
+    : {}),
 };
 
 const children = [
   start('cms', ['--filter', 'cms', mode === 'dev' ? 'dev' : 'start']),
-  start('web', ['--filter', 'web', mode === 'dev' ? 'dev' : 'preview']),
+  // start: pages prerendered at build time are refreshed once the CMS answers (it may have been
+  // down during the build, or content changed since).
+  start('web', mode === 'dev' ? ['--filter', 'web', 'dev'] : ['--filter', 'web', 'serve', '--port', String(webPort), '--prerender-on-start']),
 ];
 
 function start(name, args) {
@@ -69,7 +82,7 @@ async function waitFor(url) {
 if ((await waitFor(`${cmsUrl}/_health`)) && (await waitFor(`http://localhost:${webPort}/`))) {
   console.log(
     `\n  Site ready (${mode}):\n` +
-      `    SPA       http://localhost:${webPort}\n` +
+      `    Site      http://localhost:${webPort}\n` +
       `    CMS API   ${cmsUrl}/api/profile\n` +
       `    Admin UI  ${cmsUrl}/admin\n`,
   );

@@ -15,7 +15,7 @@ export default defineConfig({
           // Everything that needs the running CMS shares the one instance booted by globalSetup,
           // so a run of only the web component tests (--project web) boots nothing.
           name: 'integration',
-          include: ['api/**/*.test.ts', 'browser/**/*.test.ts'],
+          include: ['api/**/*.test.ts', 'browser/**/*.test.ts', 'site/**/*.test.ts'],
           globalSetup: ['./setup/cms.global.ts'],
           testTimeout: 20_000,
           hookTimeout: 60_000,
@@ -28,19 +28,36 @@ export default defineConfig({
               test: {
                 name: 'postgres',
                 include: ['api/**/*.test.ts'],
-                // These boot their own SQLite CMSes; they prove nothing more here.
-                exclude: ['api/seed.test.ts', 'api/admin-rate-limit.test.ts'],
+                // These boot their own SQLite CMSes; they prove nothing more here. Backup/restore
+                // and the crash test are about the SQLite file (PostgreSQL backs up with pg_dump).
+                exclude: [
+                  'api/seed.test.ts',
+                  'api/admin-rate-limit.test.ts',
+                  'api/backup-restore.test.ts',
+                  'api/crash-safety.test.ts',
+                  'api/production-secrets.test.ts',
+                ],
                 globalSetup: ['./setup/cms-postgres.global.ts'],
                 testTimeout: 20_000,
                 hookTimeout: 120_000,
               },
             },
+            {
+              // Several CMS instances on one PostgreSQL database, each test starting its own.
+              test: { name: 'scale-out', include: ['scale-out/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 240_000 },
+            },
           ]
         : []),
+      {
+        // The production recipe (deploy/: nginx config, compose file) and the upload provider choice: no CMS needed.
+        test: { name: 'deploy', include: ['deploy/**/*.test.ts'] },
+      },
       {
         // Unit tests of the CMS's save-time rendering (Markdown, math, code, sanitising): no CMS needed.
         test: { name: 'rendering', include: ['rendering/**/*.test.ts'] },
       },
+      // Unit tests of BibTeX reading, owner recognition and import matching (cms/src/bibtex): no CMS needed.
+      { test: { name: 'bibtex', include: ['bibtex/**/*.test.ts'] } },
       // The SPA's component tests (happy-dom), with their own config, once web/ has one.
       ...(existsSync(webConfig) ? [webConfig] : []),
     ],

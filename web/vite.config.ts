@@ -1,4 +1,5 @@
 // https://vite.dev/config/
+import path from 'node:path';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import vue from '@vitejs/plugin-vue';
 import { readSiteConfig } from './src/config.ts';
@@ -24,9 +25,40 @@ function axiosWithoutFetchAdapter(): Plugin {
   };
 }
 
-export default defineConfig(({ mode }) => {
+/**
+ * Two builds share this file (https://vite.dev/guide/ssr): the browser's (`vite build`, into
+ * SITE_OUT_DIR or dist/) and the prerenderer's (`vite build --ssr`, into SITE_SERVER_DIR or
+ * build/server/): the app rendered to strings plus the prerender and static-server commands, with
+ * every dependency bundled so the output runs from any folder (tests build into a temp folder).
+ */
+const outDir = process.env.SITE_OUT_DIR || 'dist';
+const serverDir = process.env.SITE_SERVER_DIR || 'build/server';
+
+export default defineConfig(({ mode, isSsrBuild }) => {
   // Fails the build or dev server early with the same message the app would show.
   readSiteConfig(loadEnv(mode, process.cwd(), 'VITE_'));
+  if (isSsrBuild) {
+    return {
+      plugins: [vue()],
+      define: {
+        __VUE_OPTIONS_API__: 'false',
+        __VUE_PROD_DEVTOOLS__: 'false',
+        __SITE_OUT_DIR__: JSON.stringify(path.resolve(outDir)),
+      },
+      ssr: { noExternal: true, target: 'node' },
+      build: {
+        target: 'node20',
+        outDir: serverDir,
+        emptyOutDir: true,
+        ssr: true,
+        minify: false,
+        rolldownOptions: {
+          input: { prerender: 'server/prerender-cli.ts', serve: 'server/serve.ts' },
+          output: { format: 'esm', entryFileNames: '[name].js' },
+        },
+      },
+    };
+  }
   return {
     plugins: [vue(), axiosWithoutFetchAdapter()],
     // https://vuejs.org/api/compile-time-flags: every component uses <script setup>.
@@ -37,10 +69,25 @@ export default defineConfig(({ mode }) => {
     },
     build: {
       target: 'es2022',
+      outDir,
+      // Which chunks and stylesheets each component needs: the prerenderer links them in the
+      // page's head so a prerendered page is styled before its JavaScript runs.
+      ssrManifest: true,
+      manifest: true,
       rolldownOptions: {
         // Vue's runtime in a chunk of its own name: it changes less often than the app, and a
         // bundle report then says what is what.
-        output: { codeSplitting: { groups: [{ name: 'vue', test: /[\\/]node_modules[\\/]@vue[\\/]/ }] } },
+        // The site's shared components, composables and helpers in one chunk too: otherwise the
+        // bundler splits them into many small chunks, and a prerendered page waits on a dozen
+        // stylesheets and scripts before it can paint and hydrate (Lighthouse, slow 4G).
+        output: {
+          codeSplitting: {
+            groups: [
+              { name: 'vue', test: /[\\/]node_modules[\\/]@vue[\\/]/ },
+              { name: 'app', test: /[\\/]web[\\/]src[\\/](api|components|composables|lib|modules|stores)[\\/]/ },
+            ],
+          },
+        },
         treeshake: {
           // @homepage/shared also exports zod schemas built at module load; the site uses only its
           // types and pure helpers, so its modules may be dropped when unused (keeps zod out).

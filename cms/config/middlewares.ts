@@ -1,4 +1,6 @@
 import type { Core } from '@strapi/strapi';
+import { CSP_DEFAULTS } from '@strapi/utils';
+import { uploadMediaOrigins, uploadProviderConfig } from '../src/uploads/upload-provider';
 
 type BodyError = Error & { status?: number };
 
@@ -12,7 +14,21 @@ function rethrowAsClientError(error: BodyError, ctx: { throw(status: number, mes
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewares => [
   'strapi::logger',
   'strapi::errors',
-  'strapi::security',
+  {
+    // Strapi's default policy, plus the bucket media is served from when uploads live on S3
+    // (the admin UI shows previews from there). Full lists: Strapi fills arrays by index.
+    name: 'strapi::security',
+    config: {
+      contentSecurityPolicy: {
+        useDefaults: true,
+        directives: {
+          'img-src': [...CSP_DEFAULTS['img-src'], ...uploadMediaOrigins(uploadProviderConfig(process.env))],
+          'media-src': [...CSP_DEFAULTS['media-src'], ...uploadMediaOrigins(uploadProviderConfig(process.env))],
+          upgradeInsecureRequests: null,
+        },
+      },
+    },
+  },
   {
     // Public reads come from any site (the SPA, a lab page, an aggregator) but never with
     // cookies; the admin UI is same-origin and needs no CORS.
@@ -31,7 +47,15 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   'strapi::query',
   // A body koa-body cannot parse (multipart without a boundary or cut short, gzip that is not)
   // is the client's error: 400, not the 500 Strapi answers for an error without a status.
-  { name: 'strapi::body', config: { onError: rethrowAsClientError } },
+  // Uploads above UPLOAD_MAX_FILE_SIZE_MB (all files of one request together) end in a 413
+  // while streaming, instead of formidable's 200 MB default; plugins.ts sets the same limit.
+  {
+    name: 'strapi::body',
+    config: {
+      onError: rethrowAsClientError,
+      formidable: { maxFileSize: env.int('UPLOAD_MAX_FILE_SIZE_MB', 50) * 1024 * 1024 },
+    },
+  },
   'strapi::session',
   'strapi::favicon',
   'strapi::public',

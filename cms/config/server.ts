@@ -7,6 +7,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
   // Public URL of the CMS when it runs behind a proxy (https://docs.strapi.io/cms/configurations/server).
   url: env('PUBLIC_URL', ''),
   proxy: env.bool('IS_PROXIED', false),
+  // Where static files and the local upload provider's uploads/ folder live (relative to cms/);
+  // one CMS per folder, so a second instance or a test never shares another's uploads.
+  dirs: { public: env('PUBLIC_DIR', './public') },
   app: {
     keys: requiredEnv('APP_KEYS', env('APP_KEYS')).split(',').map((key) => key.trim()),
   },

@@ -10,10 +10,26 @@ import { contentVersionOf } from './response-cache/content-version';
 import { installFrontDoor } from './response-cache/front-door';
 import { checkUploadContent } from './uploads/check-upload-content';
 import { ensureRateLimitTable } from './security/database-rate-limit-store';
+import { rebuildSiteOnWrite } from './site-rebuild/rebuild-webhook';
+import { acquireBootLock, releaseBootLock } from './cluster/boot-lock';
+import { fillPublicationsFromBibtex } from './api/publication/fill-from-bibtex';
+import { keepCitationCountsComputed } from './citation-counts/keep-counts-computed';
+import { scheduleCitationCounts } from './citation-counts/schedule';
+import { keepSlugsUnique } from './content-rules/unique-slugs';
+import { validateSeriesPositions } from './content-rules/series-position';
+import { refuseDeletingUsedTerms } from './content-rules/keep-used-terms';
 
 export default {
-  register({ strapi }: { strapi: Core.Strapi }) {
+  async register({ strapi }: { strapi: Core.Strapi }) {
+    // Instances on one PostgreSQL database boot one at a time (schema sync, roles, seed); see cluster/.
+    await acquireBootLock(strapi);
     renderPostsOnSave(strapi);
+    // Document Service middlewares run in this order: BibTeX fills the title before a slug is made from it.
+    fillPublicationsFromBibtex(strapi);
+    keepCitationCountsComputed(strapi);
+    keepSlugsUnique(strapi);
+    validateSeriesPositions(strapi);
+    refuseDeletingUsedTerms(strapi);
   },
 
   /**
@@ -24,11 +40,14 @@ export default {
     invalidateOnWrite(strapi, contentVersionOf(strapi));
     installFrontDoor(strapi);
     checkUploadContent(strapi);
+    rebuildSiteOnWrite(strapi, { url: process.env.SITE_REBUILD_WEBHOOK_URL, secret: process.env.SITE_REBUILD_SECRET });
     await ensureOwnerAdmin(strapi);
     await restrictPublicRole(strapi);
     await applyAdminLayouts(strapi);
     await ensureContentIndexes(strapi);
     await ensureRateLimitTable(strapi);
     await seedEmptyDatabase(strapi);
+    await releaseBootLock(strapi);
+    scheduleCitationCounts(strapi);
   },
 };

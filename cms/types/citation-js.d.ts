@@ -4,6 +4,7 @@ declare module '@citation-js/core' {
     given?: string;
     family?: string;
     literal?: string;
+    'non-dropping-particle'?: string;
   }
   export interface CslItem {
     id: string;
@@ -28,6 +29,8 @@ declare module '@citation-js/core' {
   }
   export const plugins: {
     config: { get(name: string): { format: { useIdAsLabel: boolean; asciiOnly: boolean } } };
+    /** Runs the input parsers up to `target`, e.g. '@biblatex/entries+list' or '@csl/list+object'. */
+    input: { chain(data: unknown, options: { target: string; generateGraph?: boolean }): unknown };
   };
 }
 declare module '@citation-js/plugin-bibtex';

@@ -99,6 +99,10 @@ export const publicationSchema = z.object({
   note: z.string().nullable(),
   tags: z.array(tagRefSchema),
   teaser: mediaSchema.nullable().optional(),
+  /** Times cited, per OpenAlex, when the CMS's citation-count job is on; null until first fetched. */
+  citationCount: z.number().int().min(0).nullable(),
+  /** When `citationCount` was last fetched successfully. */
+  citationCountUpdatedAt: isoDateTime.nullable(),
 });
 export type Publication = z.infer<typeof publicationSchema>;
 

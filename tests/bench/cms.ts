@@ -3,12 +3,12 @@
  * directly (no pnpm or shell shim in between), so the pid we watch is the process serving
  * requests and its memory is Strapi's own.
  */
-import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { staleBuilds } from '../support/builds';
 import { freePort } from '../support/cms-process';
+import type { CmsSecrets } from '../support/secrets';
 import { processCpuMs } from './machine';
 import { spawnGroup } from './processes';
 
@@ -38,24 +38,9 @@ export function cmsBuildIsStale(): boolean {
   return staleBuilds().some((target) => target.filter === 'cms');
 }
 
-export type CmsSecrets = Record<
-  'APP_KEYS' | 'API_TOKEN_SALT' | 'ADMIN_JWT_SECRET' | 'TRANSFER_TOKEN_SALT' | 'JWT_SECRET' | 'ENCRYPTION_KEY' | 'PREVIEW_SECRET',
-  string
->;
-
-/** Fresh secrets for one benchmark run, shared by both boots so the admin account keeps working. */
-export function randomSecrets(): CmsSecrets {
-  const secret = () => randomBytes(24).toString('base64');
-  return {
-    APP_KEYS: [secret(), secret(), secret(), secret()].join(','),
-    API_TOKEN_SALT: secret(),
-    ADMIN_JWT_SECRET: secret(),
-    TRANSFER_TOKEN_SALT: secret(),
-    JWT_SECRET: secret(),
-    ENCRYPTION_KEY: secret(),
-    PREVIEW_SECRET: secret(),
-  };
-}
+export type { CmsSecrets };
+/** Fresh secrets for one benchmark run, shared by every boot so the admin account keeps working. */
+export { randomCmsSecrets as randomSecrets } from '../support/secrets';
 
 export interface Cms {
   url: string;

@@ -43,6 +43,7 @@ const SEED_CONCURRENCY = 4;
 const EDIT_SAMPLES = QUICK ? 5 : 20;
 const LOAD: LoadSettings = { connections: 50, warmupSeconds: 1, durationSeconds: QUICK ? 2 : 5 };
 const SOAK = { connections: 200, durationSeconds: QUICK ? 5 : 60, settleLimitSeconds: 30 };
+const SOAK_MAX_BODY_BYTES = 1024 * 1024;
 /** How long to wait for the CMS to answer again after a load run; past it the row is flagged and the run goes on. */
 const RECOVERY_LIMIT_MS = 30_000;
 const RESULTS_DIR = path.join(WORKSPACE_DIR, 'bench-results');
@@ -366,8 +367,13 @@ async function main(): Promise<void> {
       for (const [name, endpointPath] of heavyEndpoints) endpoints.push(await compare(name, endpointPath));
       const afterLoad = cmsMemory(cms.pid);
 
-      log(`soak: ${SOAK.connections} connections for ${SOAK.durationSeconds} s over every public endpoint above`);
-      const soakPaths = [...lightEndpoints, ...heavyEndpoints].map(([, endpointPath]) => endpointPath);
+      // Bodies of megabytes (the full-text posts feed) leave the mix: 200 connections downloading
+      // 2.5 MB each saturate autocannon's parser on this machine, for the static mirror as much as
+      // for the CMS (see that row), and time out client-side; they have their own row above.
+      const soakPaths = [...lightEndpoints, ...heavyEndpoints]
+        .map(([, endpointPath]) => endpointPath)
+        .filter((endpointPath) => (recorded.get(endpointPath)?.body.length ?? 0) < SOAK_MAX_BODY_BYTES);
+      log(`soak: ${SOAK.connections} connections for ${SOAK.durationSeconds} s over ${soakPaths.length} public endpoints (bodies under 1 MB)`);
       const soaked = await soak(cms, soakPaths, SOAK);
       log(
         `  ${soaked.requestsPerSecond.toFixed(0)} req/s, p99 ${soaked.p99Ms} ms, ${soaked.errors} errors, ${soaked.non2xx} non-2xx; ` +

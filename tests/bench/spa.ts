@@ -38,7 +38,27 @@ function initialAssets(indexHtml: string): { scripts: string[]; styles: string[]
     if ((isScript && attribute(tag, 'type') === 'module') || rel === 'modulepreload') scripts.push(source.replace(/^\//, ''));
     else if (rel === 'stylesheet') styles.push(source.replace(/^\//, ''));
   }
+  // An inline module that imports the entry later (after first paint) still loads it at start-up.
+  for (const [, source] of indexHtml.matchAll(/\bimport\(\s*["'](\/assets\/[^"']+\.js)["']\s*\)/g)) scripts.push(source.slice(1));
   return { scripts, styles };
+}
+
+/** The entry scripts plus every chunk they import statically (what runs before the home page can render). */
+function withStaticImports(distDir: string, entries: string[]): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const full = path.join(distDir, file);
+    if (!existsSync(full)) return;
+    const code = readFileSync(full, 'utf8');
+    // Vite's minified output: import{a as b}from"./vue-x.js"; or import"./x.js";
+    for (const [, target] of code.matchAll(/(?:^|[;}\s])import\s*(?:[\w${},\s*]*?from\s*)?["'](\.\/[^"']+\.js)["']/g)) {
+      visit(path.posix.join(path.posix.dirname(file), target));
+    }
+  };
+  entries.forEach(visit);
+  return [...seen];
 }
 
 export function measureSpa(distDir: string): SpaSizes {
@@ -54,8 +74,10 @@ export function measureSpa(distDir: string): SpaSizes {
     })
     .sort((a, b) => b.gzipBytes - a.gzipBytes);
 
-  const { scripts, styles } = initialAssets(readFileSync(indexFile, 'utf8'));
-  if (scripts.length === 0) throw new Error(`${indexFile} has no <script type="module" src>: is it a Vite build?`);
+  const initial = initialAssets(readFileSync(indexFile, 'utf8'));
+  if (initial.scripts.length === 0) throw new Error(`${indexFile} loads no module script: is it a Vite build?`);
+  const scripts = withStaticImports(distDir, initial.scripts);
+  const { styles } = initial;
   const total = (files: string[]) => {
     const contents = files.map((file) => {
       const full = path.join(distDir, file);

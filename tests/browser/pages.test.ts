@@ -87,6 +87,8 @@ let mathPost: MathPost;
 
 beforeAll(async () => {
   mathPost = await publishMathPost();
+  // Published after the build: its page exists once the site is prerendered again.
+  await site.prerender();
 });
 
 describe('web', () => {
@@ -154,7 +156,7 @@ describe('web', () => {
       expect(head.title).toBe(`${mathPost.title} · Ruizhe Wang`);
       expect(head.canonical).toBe(`${SITE_URL}/blog/${mathPost.slug}`);
       expect(head.citationAuthors).toEqual([]);
-      expect(head.jsonLd).toHaveLength(1);
+      expect(head.jsonLd.map((node) => node['@type'])).toEqual(['BlogPosting', 'BreadcrumbList']);
       expect(head.jsonLd[0]).toMatchObject({
         '@type': 'BlogPosting',
         headline: mathPost.title,
@@ -177,7 +179,7 @@ describe('web', () => {
         expect(head.canonical).toBe(`${SITE_URL}/publications/${slug}`);
         expect(head.citationTitle).toBe(seeded.title);
         expect(head.citationAuthors).toEqual(seeded.authors.map((author) => author.name));
-        expect(head.jsonLd).toHaveLength(1);
+        expect(head.jsonLd.map((node) => node['@type'])).toEqual([type, 'BreadcrumbList']);
         expect(head.jsonLd[0]).toMatchObject({
           '@context': 'https://schema.org',
           '@type': type,

@@ -3,18 +3,21 @@
  * SQLite file, black-box: tests only speak HTTP to it. Strapi stays out of vitest's transform.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { randomCmsSecrets } from './secrets';
 
 export const CMS_DIR = fileURLToPath(new URL('../../cms', import.meta.url));
 const ORPHAN_GUARD = fileURLToPath(new URL('./orphan-guard.mjs', import.meta.url));
 
 /** The owner account every test CMS is created with (ADMIN_EMAIL / ADMIN_PASSWORD). */
 export const OWNER = { email: 'owner@example.test', password: 'Owner-Passw0rd!' } as const;
+
+/** Every test CMS's PREVIEW_SECRET, fixed so tests can sign links the admin would not (an expired one). */
+export const TEST_PREVIEW_SECRET = 'test-preview-secret-for-throwaway-cmses';
 
 export interface CmsProcess {
   url: string;
@@ -23,6 +26,8 @@ export interface CmsProcess {
   log(): string;
   /** Stops the CMS and its process group; resolves once it has exited (and its own database is gone). */
   stop(): Promise<void>;
+  /** SIGKILLs the CMS's whole process group, as a crash would (no shutdown code runs); resolves once it has exited. */
+  crash(): Promise<void>;
 }
 
 export interface StartCmsOptions {
@@ -55,7 +60,6 @@ export function tempDir(prefix: string): string {
   return mkdtempSync(path.join(tmpdir(), `homepage-${prefix}-`));
 }
 
-const secret = () => randomBytes(24).toString('base64');
 
 // Children still running when the worker or vitest exits early (Ctrl-C, a crash) die with it,
 // and their throw-away databases go too.
@@ -99,12 +103,8 @@ export async function startCms(options: StartCmsOptions = {}): Promise<CmsProces
       DATABASE_FILENAME: databaseFile,
       ADMIN_EMAIL: OWNER.email,
       ADMIN_PASSWORD: OWNER.password,
-      APP_KEYS: [secret(), secret()].join(','),
-      API_TOKEN_SALT: secret(),
-      ADMIN_JWT_SECRET: secret(),
-      TRANSFER_TOKEN_SALT: secret(),
-      JWT_SECRET: secret(),
-      ENCRYPTION_KEY: secret(),
+      ...randomCmsSecrets(),
+      PREVIEW_SECRET: TEST_PREVIEW_SECRET,
       ...options.env,
     },
   });
@@ -127,6 +127,10 @@ export async function startCms(options: StartCmsOptions = {}): Promise<CmsProces
         removeDir(ownDir);
         ownDirs.delete(ownDir);
       }
+    },
+    async crash() {
+      killGroup(child, 'SIGKILL');
+      await exited;
     },
   };
 

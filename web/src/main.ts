@@ -2,19 +2,14 @@ import './styles/main.css';
 import { createHead } from '@unhead/vue/client';
 import { createWebHistory } from 'vue-router';
 import { createSiteApp } from './app';
-import type { SerializedResources } from './stores/resource';
-
-declare global {
-  interface Window {
-    /** Left by a prerenderer: the resource store's state for the page it rendered. */
-    __SITE_STATE__?: SerializedResources;
-  }
-}
+import { readPrerenderedState } from './modules/prerendered-state';
 
 const root = document.getElementById('app');
 
 try {
-  const state = window.__SITE_STATE__;
+  // A prerendered page hydrates from the state it carries; the 404 page (served for any unknown
+  // path) and the bare shell render from scratch.
+  const state = readPrerenderedState(document, window.location.pathname);
   const { app, router } = createSiteApp({
     history: createWebHistory(import.meta.env.BASE_URL),
     head: createHead(),

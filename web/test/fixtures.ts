@@ -38,6 +38,8 @@ export function work(slug: string, extra: Partial<Work> = {}): Work {
     note: null,
     tags: [],
     teaser: null,
+    citationCount: null,
+    citationCountUpdatedAt: null,
     ...extra,
   };
 }

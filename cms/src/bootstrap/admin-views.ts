@@ -11,6 +11,7 @@ interface AdminView {
 export const ADMIN_VIEWS: Record<string, AdminView> = {
   'api::publication.publication': {
     listColumns: ['title', 'kind', 'venueShort', 'year', 'selected'],
+    computed: ['citationCount', 'citationCountUpdatedAt'],
     settings: { mainField: 'title', defaultSortBy: 'date', defaultSortOrder: 'DESC', pageSize: 50 },
     descriptions: {
       title: 'The title as published. If it later changed, keep the first one here and put the new one in the note.',
@@ -26,7 +27,7 @@ export const ADMIN_VIEWS: Record<string, AdminView> = {
       links: 'arXiv, PDF, code, project page, slides, video…',
       doi: 'Without "https://doi.org/", e.g. 10.48550/arXiv.2310.18313.',
       arxivId: 'e.g. 2501.17116 (no "arXiv:" prefix).',
-      bibtex: 'Optional: your own BibTeX for this work. When empty, citations are generated from the fields above.',
+      bibtex: 'Paste a BibTeX entry (Google Scholar, DBLP, arXiv) and save: it fills every field above that is still empty and ticks you among the authors; it never overwrites what you typed. Citations of this work then use it as written.',
       selected: 'Selected works appear in the "Publications" section of the home page.',
       note: 'A short public remark: an award, "Oral", or a later title.',
       tags: 'Topics shared with your posts.',

@@ -26,7 +26,16 @@ export function responseCacheOf(strapi: Core.Strapi): ResponseCache {
   return cache;
 }
 
-/** GET or HEAD under /api without credentials: the only requests whose answers are shared. */
+/**
+ * GET or HEAD under /api without credentials: the only requests whose answers are shared. Drafts
+ * shown through signed preview links are not (the router matches paths case-insensitively).
+ */
 export function isAnonymousPublicRead(method: string | undefined, path: string, authorization: string | undefined): boolean {
-  return (method === 'GET' || method === 'HEAD') && path.startsWith('/api/') && !authorization && !path.startsWith('/api/upload');
+  return (
+    (method === 'GET' || method === 'HEAD') &&
+    path.startsWith('/api/') &&
+    !authorization &&
+    !path.startsWith('/api/upload') &&
+    !path.toLowerCase().startsWith('/api/preview')
+  );
 }

@@ -4,6 +4,7 @@
  * database (`pnpm seed`, or any first boot) it runs again.
  */
 import type { Core, UID } from '@strapi/strapi';
+import { runWithLock } from '../cluster/run-exclusively';
 import { loadSeedContent } from './load-seed-content';
 import type { SeedContent } from './seed-content';
 
@@ -24,6 +25,12 @@ export async function isContentEmpty(strapi: Core.Strapi): Promise<boolean> {
 
 export async function seedEmptyDatabase(strapi: Core.Strapi): Promise<'seeded' | 'skipped'> {
   if (process.env.SEED_ON_BOOT === 'false' || !(await isContentEmpty(strapi))) return 'skipped';
+  // Instances booting together on one empty database queue here; each re-checks under the lock,
+  // so only the first imports and the others find its content.
+  return runWithLock(strapi, 'seed', async () => ((await isContentEmpty(strapi)) ? importSeed(strapi) : 'skipped'));
+}
+
+async function importSeed(strapi: Core.Strapi): Promise<'seeded'> {
   const content = loadSeedContent(strapi.dirs.app.root);
   const started = Date.now();
   // One transaction: a failure half-way leaves the database empty, so the next boot retries.

@@ -53,6 +53,18 @@ export interface PostQuery extends PageQuery {
   bySeriesPosition?: boolean;
 }
 
+/** The content types a draft can be previewed of (the CMS's /api/preview/:type). */
+export type PreviewType = 'publication' | 'blog-post';
+
+/** What a signed preview link carries besides the document (cms/src/preview/preview-link.ts). */
+export interface PreviewSignature {
+  expires: string;
+  signature: string;
+}
+
+/** A draft as the preview route serves it, with when its link stops working. */
+export type PreviewDraft = ({ type: 'publication'; data: Work } | { type: 'blog-post'; data: Post }) & { expiresAt: string };
+
 /** Strapi's maxLimit (cms/config/api.ts): the most one page can hold. */
 export const MAX_PAGE_SIZE = 100;
 
@@ -95,6 +107,27 @@ export function createCmsClient(options: CmsClientOptions) {
       .finally(() => inFlight.delete(url));
     inFlight.set(url, request);
     return request;
+  }
+
+  /** One request, never cached or shared: a draft must not outlive its link in memory either. */
+  function getOnce<T>(path: string, params: Record<string, QueryValue>): Promise<T> {
+    const query = encodeStrapiQuery(params);
+    const url = query ? `${path}?${query}` : path;
+    return http.get<unknown>(url).then(
+      (response) => readBody(url, response) as T,
+      (error: unknown) => {
+        throw toCmsError(url, error);
+      },
+    );
+  }
+
+  async function previewDraft(type: PreviewType, documentId: string, link: Partial<PreviewSignature>): Promise<PreviewDraft> {
+    const path = `/api/preview/${type}/${encodeURIComponent(documentId)}`;
+    const response = await getOnce<ItemResponse<Work | Post> & { meta: { preview: { expiresAt: string } } }>(path, { ...link });
+    const expiresAt = response.meta.preview.expiresAt;
+    return type === 'publication'
+      ? { type, data: response.data as Work, expiresAt }
+      : { type, data: response.data as Post, expiresAt };
   }
 
   /** The one entry with this slug; `fields: '*'` where a list leaves heavy fields out by default. */
@@ -167,6 +200,8 @@ export function createCmsClient(options: CmsClientOptions) {
         all((page) => get<ListResponse<Series>>('/api/series-list', { sort: 'title:asc', pagination: { page, pageSize: MAX_PAGE_SIZE } })),
       getBySlug: (slug: string) => first<Series>('/api/series-list', slug),
     },
+    /** The draft a signed preview link from the admin opens (never cached). */
+    preview: { get: previewDraft },
     /** Links the CMS serves as files rather than JSON. */
     urls: {
       publicationBibtex: (slug: string) => `${baseURL}/api/citations/publications/${encodeURIComponent(slug)}.bib`,

@@ -1,7 +1,7 @@
 import { computed, toValue, type MaybeRefOrGetter } from 'vue';
 import { useHead } from '@unhead/vue';
 import { useRoute } from 'vue-router';
-import { jsonLdText, type JsonLd, type MetaTag } from '../lib/metadata';
+import { breadcrumbJsonLd, jsonLdText, type JsonLd, type MetaTag } from '../lib/metadata';
 import { siteConfig } from '../site-config';
 
 export interface PageHead {
@@ -16,7 +16,15 @@ export interface PageHead {
   /** Extra `<link>`s, such as the same post in another language. */
   links?: { rel: string; href: string; hreflang?: string; type?: string; title?: string }[];
   noindex?: boolean;
+  /** The trail above this page (Home first); the page itself is appended. */
+  breadcrumbs?: { name: string; path: string }[];
 }
+
+/**
+ * Shown by link previews for pages without an image of their own (1200×630, web/public);
+ * replace the file to change it.
+ */
+export const DEFAULT_SOCIAL_IMAGE = '/social-card.png';
 
 /** Absolute URL of a path on this site. */
 export function siteUrlOf(path: string): string {
@@ -38,6 +46,12 @@ export function usePageHead(input: MaybeRefOrGetter<PageHead | null>): void {
     const property = (name: string, content: string | null | undefined) =>
       content ? [{ property: name, content, key: name }] : [];
     const named = (name: string, content: string | null | undefined) => (content ? [{ name, content, key: name }] : []);
+    const image = page.image ?? siteUrlOf(DEFAULT_SOCIAL_IMAGE);
+    const trail = page.breadcrumbs
+      ? breadcrumbJsonLd(
+          [...page.breadcrumbs, { name: page.title, path: route.path }].map((crumb) => ({ name: crumb.name, url: siteUrlOf(crumb.path) })),
+        )
+      : null;
     return {
       title: page.title,
       link: [
@@ -51,16 +65,20 @@ export function usePageHead(input: MaybeRefOrGetter<PageHead | null>): void {
         ...property('og:description', description),
         ...property('og:type', page.type ?? 'website'),
         ...property('og:url', canonical.value),
-        ...property('og:image', page.image),
-        ...named('twitter:card', page.image ? 'summary_large_image' : 'summary'),
+        ...property('og:image', image),
+        ...named('twitter:card', 'summary_large_image'),
         ...named('twitter:title', page.title),
         ...named('twitter:description', description),
-        // Keyed by position: unhead would otherwise keep only one tag per name.
-        ...(page.meta ?? []).map((tag, index) => ({ ...tag, key: `${tag.name}:${index}` })),
+        ...named('twitter:image', image),
+        // Keyed by position: unhead would otherwise keep only one tag per name. The key is also
+        // written out as data-hid, which unhead puts on links and scripts but not on meta: it is
+        // how the browser's head manager recognises a prerendered tag instead of adding another.
+        ...(page.meta ?? []).map((tag, index) => ({ ...tag, key: `${tag.name}:${index}`, 'data-hid': `${tag.name}:${index}` })),
       ],
-      script: page.jsonLd
-        ? [{ type: 'application/ld+json', innerHTML: jsonLdText(page.jsonLd), key: 'jsonld' }]
-        : [],
+      script: [
+        ...(page.jsonLd ? [{ type: 'application/ld+json', innerHTML: jsonLdText(page.jsonLd), key: 'jsonld' }] : []),
+        ...(trail ? [{ type: 'application/ld+json', innerHTML: jsonLdText(trail), key: 'jsonld-breadcrumbs' }] : []),
+      ],
     };
   });
 }

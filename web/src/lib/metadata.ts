@@ -74,6 +74,21 @@ export function postJsonLd(post: Post, pageUrl: string, author: { name: string; 
   };
 }
 
+/** Where a page sits in the site, for search results' breadcrumb trail (https://schema.org/BreadcrumbList). */
+export function breadcrumbJsonLd(trail: { name: string; url: string }[]): JsonLd {
+  return {
+    '@context': CONTEXT,
+    '@type': 'BreadcrumbList',
+    // schema.org wants a Thing as `item`; Google reads its @id as the crumb's URL.
+    itemListElement: trail.map((crumb, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      name: crumb.name,
+      item: { '@type': 'WebPage', '@id': crumb.url, name: crumb.name },
+    })),
+  };
+}
+
 /** `<meta name="citation_*">` tags for one work, authors in their published order. */
 export function scholarMeta(work: Work): MetaTag[] {
   const tags: MetaTag[] = [{ name: 'citation_title', content: work.title }];

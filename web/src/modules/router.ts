@@ -15,6 +15,8 @@ export const routes: RouteRecordRaw[] = [
   { path: '/blog/:slug', name: 'post', component: () => import('../pages/PostPage.vue'), props: true },
   { path: '/series/:slug', name: 'series', component: () => import('../pages/SeriesPage.vue'), props: true },
   { path: '/tags/:slug', name: 'tag', component: () => import('../pages/TagPage.vue'), props: true },
+  // A draft, through a signed link from the admin (composables/preview.ts); never prerendered.
+  { path: '/preview/:type(publication|blog-post)/:documentId', name: 'preview', component: () => import('../pages/PreviewPage.vue'), props: true },
   { path: '/:path(.*)*', name: 'not-found', component: () => import('../pages/NotFoundPage.vue') },
 ];
 

@@ -1,8 +1,8 @@
 /**
- * Keyed state of everything the pages load. One store per app instance (one per request when
- * prerendering): a prerenderer awaits `store.settled()` — or Vue's `onServerPrefetch`, which
- * `useResource` registers — then embeds `store.serialize()`, and the client starts from
- * `createResourceStore(thatState)` without loading again.
+ * Keyed state of everything the pages load. One store per app instance (one per route when
+ * prerendering): the prerenderer (src/entry-server.ts) renders with Vue's `onServerPrefetch`,
+ * which `useResource` registers, embeds `store.serialize()` in the page, and the browser starts
+ * from `createResourceStore(thatState)` without loading again.
  */
 import {
   computed,
@@ -85,11 +85,17 @@ export function createResourceStore(initial: SerializedResources = {}) {
     return out;
   }
 
+  /** Keys whose load failed, so a prerenderer can refuse to write a page with an error in it. */
+  function failures(): string[] {
+    return [...entries].filter(([, entry]) => entry.status === 'error').map(([key]) => key);
+  }
+
   const store = {
     state,
     load,
     settled,
     serialize,
+    failures,
     /** `app.use(store)` makes it available to `useResource`. */
     install(app: App) {
       app.provide(resourceStoreKey, store);
@@ -137,7 +143,14 @@ export function useResource<T>(key: MaybeRefOrGetter<string | null>, loader: (ke
     const k = currentKey.value;
     return k === null ? Promise.resolve() : store.load(k, () => loader(k), { force });
   };
-  if (getCurrentInstance()) onServerPrefetch(() => load());
+  if (getCurrentInstance()) {
+    // A key that depends on another load (a post's series) is known only once that load is done;
+    // the loads of one component start together, so wait for those already running, then look again.
+    onServerPrefetch(async () => {
+      if (currentKey.value === null) await store.settled();
+      await load();
+    });
+  }
   if (!import.meta.env.SSR) watch(currentKey, () => void load(), { immediate: true });
   return {
     key: computed(() => currentKey.value ?? ''),

@@ -1,0 +1,129 @@
+// `pnpm import:bib <file.bib> [--dry-run] [--publish]`: imports a .bib file (a Google Scholar or
+// DBLP export, or your own) into the publications. Loads the built CMS against the configured
+// database without serving HTTP, like `pnpm seed`. Each entry is matched to an existing
+// publication by DOI, then arXiv id, then normalised title: a match only gets its EMPTY fields
+// filled (nothing typed is overwritten), so importing the same file twice creates nothing new.
+// New entries are created as drafts (published with --publish) and keep their BibTeX.
+import { createRequire } from 'node:module';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const appDir = fileURLToPath(new URL('..', import.meta.url));
+const distDir = fileURLToPath(new URL('../dist', import.meta.url));
+const UID = 'api::publication.publication';
+const MATCHED_BY = { doi: 'DOI', arxivId: 'arXiv id', title: 'title' };
+const USAGE = 'usage: pnpm import:bib <file.bib> [--dry-run] [--publish]';
+
+const args = process.argv.slice(2);
+const flags = new Set(args.filter((arg) => arg.startsWith('--')));
+const files = args.filter((arg) => !arg.startsWith('--'));
+const unknown = [...flags].filter((flag) => flag !== '--dry-run' && flag !== '--publish');
+if (files.length !== 1 || unknown.length) {
+  console.error(unknown.length ? `import:bib: unknown option ${unknown.join(', ')}\n${USAGE}` : USAGE);
+  process.exit(2);
+}
+const dryRun = flags.has('--dry-run');
+const publish = flags.has('--publish');
+// pnpm runs the script in cms/; a relative path means where the owner typed the command.
+const file = path.resolve(process.env.INIT_CWD ?? process.cwd(), files[0]);
+if (!existsSync(file)) {
+  console.error(`import:bib: no file "${file}"\n${USAGE}`);
+  process.exit(2);
+}
+if (!existsSync(`${distDir}/src/index.js`)) {
+  console.error('import:bib: the CMS is not built; run "pnpm build" first');
+  process.exit(1);
+}
+
+const { splitBibtexEntries, readBibtexEntry, fillEmptyFields, findSamePublication, ownerNameMatcher, BibtexError } = require(
+  `${distDir}/src/bibtex/index.js`,
+);
+const { SingleBar, Presets } = require('cli-progress');
+
+const { entries, macros } = splitBibtexEntries(readFileSync(file, 'utf8'));
+if (!entries.length) {
+  console.error(`import:bib: "${file}" holds no BibTeX entries (e.g. @article{key, title={…}, …})`);
+  process.exit(1);
+}
+
+// A one-off command: no scheduled jobs in this process.
+process.env.STRAPI_TELEMETRY_DISABLED = 'true';
+process.env.CITATION_COUNTS_CRON = '';
+process.env.CITATION_COUNTS_RUN_ON_BOOT = 'false';
+process.chdir(appDir);
+const { createStrapi } = require('@strapi/strapi');
+const app = await createStrapi({ appDir, distDir }).load();
+app.log.level = 'warn';
+
+const profile = (await app.documents('api::profile.profile').findFirst({ status: 'published' })) ?? (await app.documents('api::profile.profile').findFirst());
+const isOwner = ownerNameMatcher({ name: profile?.name ?? '', nativeName: profile?.nativeName });
+const existing = await app.documents(UID).findMany({ status: 'draft', populate: ['authors', 'links'], limit: 100_000 });
+
+const report = { create: [], update: [], skip: [] };
+const bar = new SingleBar({ format: 'import:bib [{bar}] {value}/{total} {key}', stream: process.stderr }, Presets.shades_classic);
+bar.start(entries.length, 0, { key: '' });
+
+for (const entry of entries) {
+  const where = `line ${entry.line}`;
+  try {
+    const work = readBibtexEntry(entry.text, macros);
+    bar.update({ key: work.key });
+    const label = `${work.key} "${work.title ?? '(no title)'}"`;
+    const same = findSamePublication(existing, work);
+    if (same) {
+      const patch = fillEmptyFields(same.match, work, isOwner);
+      const fields = Object.keys(patch);
+      const matched = `matches "${same.match.title}" by ${MATCHED_BY[same.by]}`;
+      if (!fields.length) {
+        report.skip.push(`${label}: ${matched}, no empty field to fill`);
+      } else {
+        report.update.push(`${label}: ${matched}, fills ${fields.join(', ')}`);
+        if (!dryRun) {
+          await app.documents(UID).update({ documentId: same.match.documentId, data: patch });
+          if (publish) await app.documents(UID).publish({ documentId: same.match.documentId });
+          Object.assign(same.match, patch);
+        }
+      }
+    } else {
+      const fields = fillEmptyFields({}, work, isOwner);
+      const missing = ['title', 'authors', 'year', 'kind'].filter((field) => !(field in fields));
+      const bibtex = macros && entry.text.trim() !== '' && needsMacros(entry.text) ? `${macros}\n${entry.text}` : entry.text;
+      report.create.push(`${label}${missing.length ? ` (still to fill in the admin: ${missing.join(', ')})` : ''}`);
+      if (!dryRun) {
+        const created = await app.documents(UID).create({ data: { ...fields, bibtex } });
+        if (publish && !missing.length) await app.documents(UID).publish({ documentId: created.documentId });
+        existing.push({ ...created, ...fields });
+      } else {
+        existing.push({ documentId: `new:${work.key}`, ...fields });
+      }
+    }
+  } catch (error) {
+    const reason = error instanceof BibtexError || error?.name === 'ValidationError' ? error.message : String(error?.stack ?? error);
+    report.skip.push(`${where}: ${reason}`);
+  }
+  bar.increment();
+}
+bar.stop();
+
+function needsMacros(text) {
+  try {
+    readBibtexEntry(text);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+const verb = dryRun ? { create: 'would create', update: 'would update', skip: 'would skip' } : { create: 'created', update: 'updated', skip: 'skipped' };
+for (const action of ['create', 'update', 'skip']) {
+  for (const line of report[action]) console.log(`${verb[action]}: ${line}`);
+}
+console.log(
+  `import:bib: ${entries.length} entries from ${path.basename(file)}: ${report.create.length} ${verb.create}, ` +
+    `${report.update.length} ${verb.update}, ${report.skip.length} ${verb.skip}${dryRun ? ' (dry run: nothing saved)' : ''}` +
+    `${!dryRun && !publish && report.create.length ? '; new entries are drafts (publish them in the admin, or run again with --publish)' : ''}`,
+);
+await app.destroy();
+process.exit(0);

@@ -1,0 +1,57 @@
+/**
+ * GET /api/preview/:type/:documentId?expires&signature: the draft version of a publication or blog
+ * post, with the same population and public fields as its public route (private fields are
+ * sanitised away as there), never stored by any cache. Without a valid, unexpired link: 401/403.
+ */
+import type { Core, UID } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import type { HttpContext } from '../../../utils/http-context';
+import { rejectUnknown } from '../../../public-content/query-params';
+import { publicationPopulate } from '../../publication/populate';
+import { blogPostPopulate } from '../../blog-post/populate';
+import { checkPreview, isPreviewType, type PreviewType } from '../../../preview/preview-link';
+import { previewSettings } from '../../../preview/preview-settings';
+
+/** Each type's draft version, populated as its public route populates it. */
+const DRAFTS: Record<PreviewType, { uid: UID.ContentType; find: (strapi: Core.Strapi, documentId: string) => Promise<unknown> }> = {
+  publication: {
+    uid: 'api::publication.publication',
+    find: (strapi, documentId) =>
+      strapi.documents('api::publication.publication').findOne({ documentId, status: 'draft', populate: publicationPopulate }),
+  },
+  'blog-post': {
+    uid: 'api::blog-post.blog-post',
+    find: (strapi, documentId) => strapi.documents('api::blog-post.blog-post').findOne({ documentId, status: 'draft', populate: blogPostPopulate }),
+  },
+};
+
+// Strapi's documentIds (cuid2): lowercase letters and digits (as in middlewares/public-read.ts).
+const DOCUMENT_ID = /^[a-z0-9]{1,64}$/;
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const { secret } = previewSettings();
+
+  return {
+    async draft(ctx: HttpContext) {
+      // Set first: a refusal must not be kept by a browser or proxy either.
+      ctx.set('Cache-Control', 'no-store');
+      ctx.set('X-Robots-Tag', 'noindex');
+      const { type, documentId } = ctx.params as { type?: string; documentId?: string };
+      if (!isPreviewType(type)) throw new errors.NotFoundError(`No preview for "${String(type).slice(0, 40)}": use publication or blog-post`);
+      if (!documentId || !DOCUMENT_ID.test(documentId)) throw new errors.NotFoundError('No such document');
+      rejectUnknown(ctx.query, ['expires', 'signature']);
+
+      const check = checkPreview({ type, documentId }, ctx.query, secret);
+      if (check === 'missing') throw new errors.UnauthorizedError('A preview needs a signed link: open it from the admin (Preview)');
+      if (check === 'malformed' || check === 'forged') throw new errors.ForbiddenError('This preview link is not valid for this document');
+      if (check === 'expired') throw new errors.ForbiddenError('This preview link has expired: open the preview from the admin again');
+
+      const { uid, find } = DRAFTS[type];
+      const draft = await find(strapi, documentId);
+      if (!draft) throw new errors.NotFoundError('No such document');
+      // The content API's output sanitiser, as the public routes use it: private fields go.
+      const data = await strapi.contentAPI.sanitize.output(draft, strapi.getModel(uid), { auth: ctx.state.auth });
+      ctx.body = { data, meta: { preview: { status: 'draft', expiresAt: new Date(Number(ctx.query.expires) * 1000).toISOString() } } };
+    },
+  };
+};

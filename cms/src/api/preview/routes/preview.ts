@@ -1,0 +1,9 @@
+/**
+ * A draft for whoever holds a valid signed link (the owner, from the admin's preview button);
+ * the link is the credential, so the route skips users-permissions. See src/preview/.
+ */
+import { publicRoute } from '../../../public-content/public-route';
+
+export default {
+  routes: [publicRoute('/preview/:type/:documentId', 'preview.draft')],
+};

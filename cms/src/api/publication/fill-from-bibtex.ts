@@ -1,0 +1,55 @@
+/**
+ * When a publication is saved with new BibTeX (pasted in the admin UI, sent through the API or
+ * imported by `pnpm import:bib`), fills the fields the owner left empty from it and ticks the
+ * owner among the authors. Unreadable BibTeX is a 400 naming the problem, and nothing is saved.
+ * Only a new or changed BibTeX fills: a field the owner empties later stays empty.
+ * https://docs.strapi.io/cms/api/document-service/middlewares
+ */
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { BibtexError, fillEmptyFields, ownerNameMatcher, readBibtexEntry, type FillableFields, type OwnerNames } from '../../bibtex';
+
+const UID = 'api::publication.publication';
+
+interface SaveParams {
+  data?: Record<string, unknown>;
+  documentId?: string;
+  locale?: string;
+}
+
+export function fillPublicationsFromBibtex(strapi: Core.Strapi): void {
+  strapi.documents.use(async (context, next) => {
+    if (context.uid !== UID || (context.action !== 'create' && context.action !== 'update')) return next();
+    const params = context.params as SaveParams;
+    const data = params.data;
+    if (!data || typeof data.bibtex !== 'string' || !data.bibtex.trim()) return next();
+
+    const current =
+      context.action === 'update' && params.documentId
+        ? await strapi.documents(UID).findOne({ documentId: params.documentId, locale: params.locale, populate: ['authors', 'links'] })
+        : null;
+    if (current && current.bibtex?.trim() === data.bibtex.trim()) return next();
+
+    let work;
+    try {
+      work = readBibtexEntry(data.bibtex);
+    } catch (error) {
+      if (!(error instanceof BibtexError)) throw error;
+      throw new errors.ValidationError(error.message, {
+        errors: [{ path: ['bibtex'], message: error.message, name: 'ValidationError' }],
+      });
+    }
+    const isOwner = ownerNameMatcher(await ownerNames(strapi));
+    const saved = { ...(current ?? {}), ...data } as Partial<Record<keyof FillableFields, unknown>>;
+    Object.assign(data, fillEmptyFields(saved, work, isOwner));
+    return next();
+  });
+}
+
+/** The profile's names (the draft when nothing is published yet); none before the profile exists. */
+async function ownerNames(strapi: Core.Strapi): Promise<OwnerNames> {
+  const profile =
+    (await strapi.documents('api::profile.profile').findFirst({ status: 'published' })) ??
+    (await strapi.documents('api::profile.profile').findFirst());
+  return { name: profile?.name ?? '', nativeName: profile?.nativeName };
+}

@@ -1,0 +1,75 @@
+/**
+ * Slugs are addresses: each type's `uid` field is generated from its target field when left
+ * empty (as the admin UI does while typing, but also for the API, imports and BibTeX-filled
+ * titles), and a slug another document already uses is refused when saved, naming that document,
+ * instead of only when publishing (Strapi checks published versions only).
+ */
+import type { Core, UID } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { isEmptyValue } from '../bibtex';
+import { localeScope } from './locale-scope';
+
+const TYPES: Record<string, string> = {
+  'api::publication.publication': 'publication',
+  'api::blog-post.blog-post': 'blog post',
+  'api::tag.tag': 'tag',
+  'api::series.series': 'series',
+};
+
+interface SaveParams {
+  data?: Record<string, unknown>;
+  documentId?: string;
+  locale?: string;
+}
+
+interface UidAttribute {
+  type: string;
+  targetField?: string;
+}
+
+export function keepSlugsUnique(strapi: Core.Strapi): void {
+  strapi.documents.use(async (context, next) => {
+    const label = TYPES[context.uid];
+    if (!label || (context.action !== 'create' && context.action !== 'update')) return next();
+    const uid = context.uid as UID.ContentType;
+    const { data, documentId, locale } = context.params as SaveParams;
+    if (!data) return next();
+    const attributes = strapi.contentTypes[uid].attributes as Record<string, UidAttribute>;
+    const uids = strapi.plugin('content-manager').service('uid');
+
+    for (const [field, attribute] of Object.entries(attributes)) {
+      if (attribute.type !== 'uid' || !attribute.targetField) continue;
+      const isNew = context.action === 'create';
+      // The admin fills a uid from an empty title with the type's name ("publication",
+      // "publication-1"); when the title came later (pasted BibTeX), that is no slug of the owner's.
+      const placeholder = new RegExp(`^${strapi.contentTypes[uid].info.singularName}(-\\d+)?$`);
+      const typedTarget = data[attribute.targetField];
+      const isPlaceholder =
+        typeof data[field] === 'string' && placeholder.test(data[field]) && typeof typedTarget === 'string' && !placeholder.test(typedTarget.toLowerCase());
+      if (isPlaceholder) data[field] = '';
+      if (isEmptyValue(data[field]) && (isNew || field in data)) {
+        const current = !isNew && documentId ? await strapi.documents(uid).findOne({ documentId, locale }) : null;
+        const target = data[attribute.targetField] ?? current?.[attribute.targetField];
+        if (typeof target === 'string' && target.trim()) {
+          data[field] = await uids.generateUIDField({ contentTypeUID: uid, field, data: { [attribute.targetField]: target }, locale });
+        }
+        continue;
+      }
+      if (typeof data[field] !== 'string') continue;
+      const owner = (await strapi.db.query(uid).findOne({
+        where: {
+          [field]: data[field],
+          ...(documentId ? { documentId: { $ne: documentId } } : {}),
+          ...localeScope(strapi, uid, locale),
+        },
+        select: ['documentId', attribute.targetField],
+      })) as Record<string, unknown> | null;
+      if (owner) {
+        const free: string = await uids.findUniqueUID({ contentTypeUID: uid, field, value: data[field], locale });
+        const message = `${field} "${data[field]}" is already used by the ${label} "${String(owner[attribute.targetField])}"; choose another, e.g. "${free}"`;
+        throw new errors.ValidationError(message, { errors: [{ path: [field], message, name: 'ValidationError' }] });
+      }
+    }
+    return next();
+  });
+}

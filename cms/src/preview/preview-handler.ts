@@ -1,0 +1,37 @@
+/**
+ * The admin's preview handler (config/admin.ts, Strapi 5's Preview feature): the content manager
+ * asks it for the URL of the document in its edit view. A draft gets a short-lived signed link to
+ * the SPA's preview page; the published version its public page. Other types have no preview.
+ * https://docs.strapi.io/cms/features/preview
+ */
+import type { Core } from '@strapi/strapi';
+import { previewLink, type PreviewType } from './preview-link';
+import type { PreviewSettings } from './preview-settings';
+
+/** The previewable content types: their name in preview URLs and their public page. */
+export const PREVIEWABLE: Record<string, { type: PreviewType; publicPath: (slug: string) => string }> = {
+  'api::publication.publication': { type: 'publication', publicPath: (slug) => `/publications/${slug}` },
+  'api::blog-post.blog-post': { type: 'blog-post', publicPath: (slug) => `/blog/${slug}` },
+};
+
+interface HandlerParams {
+  documentId?: string;
+  status?: string;
+}
+
+declare const strapi: Core.Strapi;
+
+export function createPreviewHandler(settings: PreviewSettings) {
+  return async (uid: string, { documentId, status }: HandlerParams): Promise<string | null> => {
+    const previewable = PREVIEWABLE[uid];
+    if (!previewable || !documentId) return null;
+    const siteUrl = strapi.config.get<string>('site.url');
+    if (status === 'published') {
+      const published = await strapi
+        .documents(uid as 'api::publication.publication')
+        .findOne({ documentId, status: 'published', fields: ['slug'] });
+      return published ? `${siteUrl}${previewable.publicPath(encodeURIComponent(published.slug))}` : null;
+    }
+    return previewLink(siteUrl, { type: previewable.type, documentId }, settings.secret, { lifetimeSeconds: settings.lifetimeSeconds });
+  };
+}

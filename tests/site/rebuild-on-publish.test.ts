@@ -1,0 +1,89 @@
+/**
+ * Fresh after publishing, in the single-machine setup: the CMS calls the site's rebuild webhook
+ * after each content write (cms/src/site-rebuild), and the static server prerenders again
+ * (web/server/serve.ts). A CMS and a site of its own, so the webhook is the only path tested.
+ */
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adminLogin, createAdminApi, type AdminApi } from '../support/admin-api';
+import { OWNER, freePort, removeDir, startCms, tempDir, type CmsProcess } from '../support/cms-process';
+import { request } from '../support/http';
+import { postFields, uniqueMarker } from '../support/published';
+import { SITE_URL, buildSite, serverDirOf, startSiteServer, type SiteServer } from '../support/spa';
+
+const FRESH_WITHIN_MS = 60_000;
+const POST = 'api::blog-post.blog-post';
+
+let cms: CmsProcess | undefined;
+let site: SiteServer | undefined;
+let admin: AdminApi;
+let cmsToken = '';
+let buildDir = '';
+
+beforeAll(async () => {
+  const sitePort = await freePort();
+  const secret = randomBytes(16).toString('hex');
+  cms = await startCms({
+    env: { SITE_REBUILD_WEBHOOK_URL: `http://127.0.0.1:${sitePort}/_rebuild`, SITE_REBUILD_SECRET: secret },
+  });
+  buildDir = tempDir('site-rebuild');
+  const outDir = path.join(buildDir, 'site');
+  await buildSite({ cmsUrl: cms.url, siteUrl: SITE_URL, outDir });
+  site = await startSiteServer(outDir, { port: sitePort, rebuildSecret: secret });
+  cmsToken = await adminLogin(cms.url, OWNER);
+  admin = createAdminApi(cms.url, cmsToken);
+}, 300_000);
+
+afterAll(async () => {
+  await site?.stop();
+  await cms?.stop();
+  if (buildDir) {
+    removeDir(buildDir);
+    removeDir(serverDirOf(path.join(buildDir, 'site')));
+  }
+});
+
+/** Polls the served page until `done` holds for it; returns how long that took. */
+async function servedWithin(pathname: string, done: (status: number, html: string) => boolean): Promise<number> {
+  const started = Date.now();
+  let last = '';
+  while (Date.now() - started < FRESH_WITHIN_MS) {
+    const response = await fetch(`${site?.origin}${pathname}`);
+    const html = await response.text();
+    if (done(response.status, html)) return Date.now() - started;
+    last = `${response.status}: ${html.slice(0, 200)}`;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`${pathname} was not fresh within ${FRESH_WITHIN_MS / 1000} s; last answer ${last}\n${site?.log()}`);
+}
+
+describe('cms/src/site-rebuild with web/server/serve', () => {
+  const slug = uniqueMarker('fresh');
+  let documentId = '';
+
+  it('prerenders a post published through the admin API within 60 s', async () => {
+    const draft = await admin.createDraft(POST, postFields(slug, { title: `Freshly published ${slug}` }));
+    documentId = draft.documentId;
+    await admin.publish(POST, documentId);
+    const took = await servedWithin(`/blog/${slug}`, (status, html) => status === 200 && html.includes(`<title>Freshly published ${slug}`));
+    console.log(`prerendered page served ${took} ms after publishing`);
+  });
+
+  it('serves the new title after an edit is published', async () => {
+    await admin.updateDraft(POST, documentId, { title: `Edited title ${slug}` });
+    await admin.publish(POST, documentId);
+    await servedWithin(`/blog/${slug}`, (status, html) => status === 200 && html.includes(`<title>Edited title ${slug}`));
+  });
+
+  it('answers 404 once the post is unpublished, and drops it from the sitemap', async () => {
+    const response = await request('POST', `${cms?.url}/content-manager/collection-types/${POST}/${documentId}/actions/unpublish`, {
+      token: cmsToken,
+      json: {},
+    });
+    expect(response.status).toBe(200);
+    await servedWithin(`/blog/${slug}`, (status) => status === 404);
+    const sitemap = await (await fetch(`${site?.origin}/sitemap.xml`)).text();
+    expect(sitemap).not.toContain(`/blog/${slug}<`);
+  });
+});

@@ -1,0 +1,152 @@
+/**
+ * Renders every public page of the site to static HTML in the client build's folder: the pages the
+ * CMS's sitemap lists, plus 404.html, sitemap.xml and robots.txt. Safe to run again while the
+ * folder is being served (the rebuild webhook does): files are replaced whole, unchanged ones are
+ * left alone, and pages that no longer exist are removed.
+ */
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { renderRoute } from '../src/entry-server';
+import type { Post } from '../src/api/types';
+import { removeSiteFile, writeSiteFile } from './files';
+import { assetLinks, isShell, pageHtml, type SsrManifest } from './page-html';
+import { parseSitemap, robotsTxt, sitemapXml, type SitePage } from './site-map';
+
+export interface PrerenderOptions {
+  outDir: string;
+  cmsUrl: string;
+  siteUrl: string;
+  log?: (line: string) => void;
+}
+
+export interface PrerenderResult {
+  pages: number;
+  /** Files whose content changed. */
+  written: number;
+  removed: number;
+  /** Pages left as they were because rendering them failed, with why. */
+  failed: string[];
+  ms: number;
+}
+
+const SHELL = '.shell.html';
+const RECORD = '.prerendered.json';
+const CONCURRENCY = 4;
+/** The site's own pages, whether or not the CMS lists them. */
+const FIXED_PAGES = ['/', '/publications', '/blog'];
+
+/** Where a page's HTML lives: `/blog/a-post` → blog/a-post/index.html (the static server's lookup). */
+export function pageFile(outDir: string, pagePath: string): string {
+  const decoded = decodeURIComponent(pagePath);
+  if (!decoded.startsWith('/') || /(^|\/)\.\.?(\/|$)|[\\\0]/.test(decoded)) {
+    throw new Error(`Refusing to prerender the path "${pagePath}": it must be a plain absolute path, e.g. "/blog/a-post"`);
+  }
+  return path.join(outDir, decoded, 'index.html');
+}
+
+/** The client build's index.html before any page replaced it, kept aside as the template. */
+function readShell(outDir: string): string {
+  const kept = path.join(outDir, SHELL);
+  const index = path.join(outDir, 'index.html');
+  const built = readFileSync(index, 'utf8');
+  // A fresh client build writes a new shell (new asset hashes): it replaces the one kept aside.
+  if (isShell(built)) {
+    copyFileSync(index, kept);
+    return built;
+  }
+  if (!existsSync(kept)) throw new Error(`${outDir} has neither a fresh client build nor ${SHELL}; run "vite build" first`);
+  return readFileSync(kept, 'utf8');
+}
+
+/**
+ * The shell with the site-wide stylesheets inlined: a prerendered page can paint as soon as its
+ * HTML arrives, without a round trip per stylesheet first (First Contentful Paint on slow mobile
+ * networks). Every page inlines the same text, so one CSP hash covers it.
+ */
+function inlineStylesheets(shell: string, outDir: string): string {
+  return shell.replace(/<link rel="stylesheet"[^>]*href="(\/assets\/[^"]+\.css)"[^>]*>/g, (link, href: string) => {
+    const file = path.join(outDir, href);
+    return existsSync(file) ? `<style>${readFileSync(file, 'utf8').replace(/<\/style/gi, '<\\/style')}</style>` : link;
+  });
+}
+
+/** KaTeX's stylesheet, which pages with math load on demand (src/composables/posts.ts). */
+function mathStylesheet(outDir: string): string | undefined {
+  const manifestFile = path.join(outDir, '.vite', 'manifest.json');
+  if (!existsSync(manifestFile)) return undefined;
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, { file: string; css?: string[] }>;
+  const entry = Object.entries(manifest).find(([key]) => /katex[\\/]dist[\\/]katex\.min\.css$/.test(key))?.[1];
+  const file = entry?.css?.[0] ?? (entry?.file.endsWith('.css') ? entry.file : undefined);
+  return file ? `/${file}` : undefined;
+}
+
+function showsMath(state: Record<string, { data: unknown }>): boolean {
+  return Object.entries(state).some(([key, entry]) => key.startsWith('post:') && (entry.data as Post | null)?.hasMath === true);
+}
+
+async function fetchPages(cmsUrl: string): Promise<SitePage[]> {
+  const url = `${cmsUrl}/api/sitemap.xml`;
+  const response = await fetch(url, { signal: AbortSignal.timeout(15_000) });
+  if (!response.ok) throw new Error(`GET ${url} answered ${response.status}`);
+  const pages = parseSitemap(await response.text());
+  const listed = new Set(pages.map((page) => page.path));
+  return [...FIXED_PAGES.filter((page) => !listed.has(page)).map((page) => ({ path: page })), ...pages];
+}
+
+async function inBatches<T>(items: T[], size: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await work(items[next++] as T);
+  };
+  await Promise.all(Array.from({ length: Math.min(size, items.length) }, worker));
+}
+
+export async function prerenderSite({ outDir, cmsUrl, siteUrl, log = () => undefined }: PrerenderOptions): Promise<PrerenderResult> {
+  const started = Date.now();
+  const built = readShell(outDir);
+  const shell = inlineStylesheets(built, outDir);
+  const manifestFile = path.join(outDir, '.vite', 'ssr-manifest.json');
+  const manifest = existsSync(manifestFile) ? (JSON.parse(readFileSync(manifestFile, 'utf8')) as SsrManifest) : {};
+  const katexCss = mathStylesheet(outDir);
+  const pages = await fetchPages(cmsUrl);
+
+  let written = 0;
+  const failed: string[] = [];
+  const rendered: string[] = [];
+  await inBatches(pages, CONCURRENCY, async ({ path: pagePath }) => {
+    const file = pageFile(outDir, pagePath);
+    try {
+      const route = await renderRoute(pagePath);
+      if (route.outcome !== 'ok') {
+        failed.push(`${pagePath}: the page rendered as ${route.outcome}`);
+        if (existsSync(file)) rendered.push(pagePath); // the last good version stays
+        return;
+      }
+      const extra = katexCss && showsMath(route.state) ? [katexCss] : [];
+      const html = await pageHtml({ shell, known: built, route, path: pagePath, links: assetLinks(route.modules, manifest, extra) });
+      if (writeSiteFile(file, html)) written++;
+      rendered.push(pagePath);
+    } catch (error) {
+      failed.push(`${pagePath}: ${(error as Error).message}`);
+    }
+  });
+
+  const notFound = await renderRoute('/404');
+  const notFoundHtml = await pageHtml({ shell, known: built, route: notFound, links: assetLinks(notFound.modules, manifest) });
+  if (writeSiteFile(path.join(outDir, '404.html'), notFoundHtml)) written++;
+  const listed = pages.filter((page) => rendered.includes(page.path));
+  if (writeSiteFile(path.join(outDir, 'sitemap.xml'), sitemapXml(siteUrl, listed))) written++;
+  if (writeSiteFile(path.join(outDir, 'robots.txt'), robotsTxt(siteUrl))) written++;
+
+  // Pages rendered last time that the CMS no longer lists (unpublished or deleted) go.
+  const recordFile = path.join(outDir, RECORD);
+  const before = existsSync(recordFile) ? (JSON.parse(readFileSync(recordFile, 'utf8')) as string[]) : [];
+  const gone = before.filter((page) => !rendered.includes(page) && page !== '/');
+  for (const page of gone) removeSiteFile(outDir, pageFile(outDir, page));
+  writeFileSync(recordFile, JSON.stringify(rendered.sort()));
+
+  const result = { pages: rendered.length, written, removed: gone.length, failed, ms: Date.now() - started };
+  log(`prerendered ${result.pages} pages in ${result.ms} ms (${written} files changed, ${gone.length} removed)`);
+  for (const failure of failed) log(`  not prerendered: ${failure}`);
+  return result;
+}

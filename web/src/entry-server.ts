@@ -1,0 +1,45 @@
+/**
+ * Renders one route of the site to HTML, for the prerenderer (https://vuejs.org/guide/scaling-up/ssr).
+ * The resource store's loads run through `onServerPrefetch`, so the markup carries the content and
+ * `state` is exactly what the browser needs to hydrate it without asking the CMS again.
+ */
+import { renderToString, type SSRContext } from 'vue/server-renderer';
+import { createMemoryHistory } from 'vue-router';
+import { createHead } from '@unhead/vue/server';
+import type { VueHeadClient } from '@unhead/vue';
+import { createSiteApp } from './app';
+import type { SerializedResources } from './stores/resource';
+
+export interface RenderedRoute {
+  /** The app's markup, to go inside `<div id="app">`. */
+  appHtml: string;
+  /** The head manager holding the page's title, meta, links and JSON-LD. */
+  head: VueHeadClient;
+  state: SerializedResources;
+  /** What the page amounts to: content, a 404 (unknown route or slug), or a failed load. */
+  outcome: 'ok' | 'not-found' | 'error';
+  /** Source modules rendered (component files), to link their chunks and stylesheets. */
+  modules: Set<string>;
+}
+
+export async function renderRoute(url: string): Promise<RenderedRoute> {
+  const head = createHead();
+  const { app, router, store } = createSiteApp({ history: createMemoryHistory(), head });
+  await router.push(url);
+  await router.isReady();
+  const context: SSRContext = {};
+  const appHtml = await renderToString(app, context);
+  await store.settled();
+  const state = store.serialize();
+  const entries = Object.values(state);
+  const notFound = router.currentRoute.value.name === 'not-found' || entries.some((entry) => entry.status === 'not-found');
+  // serialize() leaves failures out, so compare with what the page asked for.
+  const failed = store.failures().length > 0;
+  return {
+    appHtml,
+    head,
+    state,
+    outcome: failed ? 'error' : notFound ? 'not-found' : 'ok',
+    modules: (context.modules as Set<string> | undefined) ?? new Set(),
+  };
+}
