@@ -1,0 +1,18 @@
+import { ref, watch, type Ref } from 'vue';
+import { useDebounced } from './debounce';
+import { useQueryParam } from './route-query';
+
+/**
+ * A search box bound to the `q` URL parameter: `typed` follows every keystroke (bind it to the
+ * input), the URL catches up once typing pauses for `delayMs`, and Back or a link that changes
+ * the URL updates the box. `resets` as for useQueryParam (the page number).
+ */
+export function useSearchParam(delayMs: number, resets: string[] = []): { typed: Ref<string>; settled: Ref<string> } {
+  const settled = useQueryParam('q', resets);
+  const typed = ref(settled.value);
+  watch(useDebounced(typed, delayMs), (value) => (settled.value = value.trim()));
+  watch(settled, (value) => {
+    if (value !== typed.value.trim()) typed.value = value;
+  });
+  return { typed, settled };
+}
