@@ -2,7 +2,7 @@
  * web/server/serve.ts over HTTP: compression, caching, the Content-Security-Policy and the
  * rebuild webhook's door.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { useServedSite } from '../support/spa';
 
 const site = useServedSite();
@@ -76,6 +76,18 @@ describe('web/server/serve', () => {
       expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
       expect(policy.get('style-src')).not.toContain("'unsafe-inline'");
       expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    });
+  });
+
+  describe('draft preview', () => {
+    it("may be framed by the CMS's admin (its preview panel), unlike every other page", async () => {
+      const response = await get('/preview/blog-post/abc123?expires=1&signature=x');
+      await response.arrayBuffer();
+      expect(response.status).toBe(200);
+      expect(response.headers.get('cache-control')).toBe('no-store');
+      const policy = directives(response.headers.get('content-security-policy'));
+      expect(policy.get('frame-ancestors')).toEqual(["'self'", new URL(inject('cmsUrl')).origin]);
+      expect(policy.get('script-src')).not.toContain("'unsafe-inline'");
     });
   });
 

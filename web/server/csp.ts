@@ -24,7 +24,11 @@ export function inlineHashes(html: string): { scripts: string[]; styles: string[
   return { scripts, styles };
 }
 
-export function contentSecurityPolicy(pages: string[], cmsUrl: string): string {
+/**
+ * `framedBy: 'cms'` is for draft previews: the admin shows them in its preview panel, an iframe
+ * on the CMS's origin; every other page may be framed by no one.
+ */
+export function contentSecurityPolicy(pages: string[], cmsUrl: string, framedBy: 'nobody' | 'cms' = 'nobody'): string {
   const scripts = new Set<string>();
   const styles = new Set<string>();
   for (const html of pages) {
@@ -46,6 +50,6 @@ export function contentSecurityPolicy(pages: string[], cmsUrl: string): string {
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'self'",
-    "frame-ancestors 'none'",
+    framedBy === 'cms' ? `frame-ancestors 'self' ${cms}` : "frame-ancestors 'none'",
   ].join('; ');
 }

@@ -66,7 +66,8 @@ function loadSite() {
       res.setHeader('Cache-Control', HASHED_ASSET.test(pathname) ? `public, max-age=${YEAR}, immutable` : 'no-cache');
     },
   });
-  return { headers, files, notFoundPage: existsSync(path.join(root, '404.html')) };
+  const previewPolicy = contentSecurityPolicy(pages, cmsUrl, 'cms');
+  return { headers, previewPolicy, files, notFoundPage: existsSync(path.join(root, '404.html')) };
 }
 
 let site = loadSite();
@@ -118,6 +119,7 @@ function sendShell(req: IncomingMessage, res: ServerResponse): void {
     'Content-Length': statSync(file).size,
     'Cache-Control': 'no-store',
     'X-Robots-Tag': 'noindex',
+    'Content-Security-Policy': site.previewPolicy,
   });
   if (req.method === 'HEAD') res.end();
   else createReadStream(file).pipe(res);
