@@ -166,6 +166,13 @@ describe('web/server/prerender', () => {
       const trail = ofType(page, 'BreadcrumbList')?.itemListElement as Crumb[];
       expect(trail.map((crumb) => crumb.item['@id'])).toEqual([`${SITE_URL}/`, `${SITE_URL}/blog`, `${SITE_URL}/series/${seeded.series}`, url]);
     });
+
+    it('points at its translation with hreflang, in the HTML source', () => {
+      const translation = (seeded as { translationUrl?: string } | undefined)?.translationUrl;
+      if (!translation) throw new Error('the seeded post in a series has no translation to link');
+      const alternates = [...page.doc.querySelectorAll('head link[rel="alternate"][hreflang]')].map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')]);
+      expect(alternates).toEqual([['zh', translation]]);
+    });
   });
 
   describe('JSON-LD', () => {
