@@ -11,54 +11,57 @@ function rethrowAsClientError(error: BodyError, ctx: { throw(status: number, mes
   ctx.throw(400, `The request body could not be parsed: ${error.message.slice(0, 120)}`);
 }
 
-const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewares => [
-  'strapi::logger',
-  'strapi::errors',
-  {
-    // Strapi's default policy, plus the bucket media is served from when uploads live on S3
-    // (the admin UI shows previews from there). Full lists: Strapi fills arrays by index.
-    name: 'strapi::security',
-    config: {
-      contentSecurityPolicy: {
-        useDefaults: true,
-        directives: {
-          'img-src': [...CSP_DEFAULTS['img-src'], ...uploadMediaOrigins(uploadProviderConfig(process.env))],
-          'media-src': [...CSP_DEFAULTS['media-src'], ...uploadMediaOrigins(uploadProviderConfig(process.env))],
-          upgradeInsecureRequests: null,
+const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewares => {
+  const mediaOrigins = uploadMediaOrigins(uploadProviderConfig(process.env));
+  return [
+    'strapi::logger',
+    'strapi::errors',
+    {
+      // Strapi's default policy, plus the bucket media is served from when uploads live on S3
+      // (the admin UI shows previews from there). Full lists: Strapi fills arrays by index.
+      name: 'strapi::security',
+      config: {
+        contentSecurityPolicy: {
+          useDefaults: true,
+          directives: {
+            'img-src': [...CSP_DEFAULTS['img-src'], ...mediaOrigins],
+            'media-src': [...CSP_DEFAULTS['media-src'], ...mediaOrigins],
+            upgradeInsecureRequests: null,
+          },
         },
       },
     },
-  },
-  {
-    // Public reads come from any site (the SPA, a lab page, an aggregator) but never with
-    // cookies; the admin UI is same-origin and needs no CORS.
-    name: 'strapi::cors',
-    config: {
-      origin: env.array('CORS_ORIGINS', ['*']),
-      credentials: false,
-      methods: ['GET', 'HEAD', 'OPTIONS'],
-      headers: ['Content-Type', 'Authorization', 'If-None-Match', 'Accept', 'Accept-Language'],
-      keepHeadersOnError: true,
+    {
+      // Public reads come from any site (the SPA, a lab page, an aggregator) but never with
+      // cookies; the admin UI is same-origin and needs no CORS.
+      name: 'strapi::cors',
+      config: {
+        origin: env.array('CORS_ORIGINS', ['*']),
+        credentials: false,
+        methods: ['GET', 'HEAD', 'OPTIONS'],
+        headers: ['Content-Type', 'Authorization', 'If-None-Match', 'Accept', 'Accept-Language'],
+        keepHeadersOnError: true,
+      },
     },
-  },
-  'global::api-not-found',
-  // RESPONSE_CACHE=false turns the response cache off (ETags and 304s stay).
-  { name: 'global::http-caching', config: { enabled: env.bool('RESPONSE_CACHE', true) } },
-  'strapi::query',
-  // A body koa-body cannot parse (multipart without a boundary or cut short, gzip that is not)
-  // is the client's error: 400, not the 500 Strapi answers for an error without a status.
-  // Uploads above UPLOAD_MAX_FILE_SIZE_MB (all files of one request together) end in a 413
-  // while streaming, instead of formidable's 200 MB default; plugins.ts sets the same limit.
-  {
-    name: 'strapi::body',
-    config: {
-      onError: rethrowAsClientError,
-      formidable: { maxFileSize: env.int('UPLOAD_MAX_FILE_SIZE_MB', 50) * 1024 * 1024 },
+    'global::api-not-found',
+    // RESPONSE_CACHE=false turns the response cache off (ETags and 304s stay).
+    { name: 'global::http-caching', config: { enabled: env.bool('RESPONSE_CACHE', true) } },
+    'strapi::query',
+    // A body koa-body cannot parse (multipart without a boundary or cut short, gzip that is not)
+    // is the client's error: 400, not the 500 Strapi answers for an error without a status.
+    // Uploads above UPLOAD_MAX_FILE_SIZE_MB (all files of one request together) end in a 413
+    // while streaming, instead of formidable's 200 MB default; plugins.ts sets the same limit.
+    {
+      name: 'strapi::body',
+      config: {
+        onError: rethrowAsClientError,
+        formidable: { maxFileSize: env.int('UPLOAD_MAX_FILE_SIZE_MB', 50) * 1024 * 1024 },
+      },
     },
-  },
-  'strapi::session',
-  'strapi::favicon',
-  'strapi::public',
-];
+    'strapi::session',
+    'strapi::favicon',
+    'strapi::public',
+  ];
+};
 
 export default config;

@@ -112,8 +112,11 @@ describe('pnpm backup and pnpm restore', () => {
         saves += 2;
       }
     };
-    const workers = [0, 1, 2, 3].map((worker) => burst(worker, admin));
-    while (saves < 10) await new Promise((resolve) => setTimeout(resolve, 20));
+    // A worker that fails stops the burst and surfaces here rather than after the test's timeout.
+    const workers = [0, 1, 2, 3].map((worker) => burst(worker, admin).catch((error: unknown) => ((saving = false), Promise.reject(error))));
+    const deadline = Date.now() + 30_000;
+    while (saves < 10 && saving && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(saves, 'the burst of draft saves was running before the backup').toBeGreaterThanOrEqual(10);
     const savesBefore = saves;
     const backup = await script('backup', cms.url, [backupDir]);
     const savesDuring = saves - savesBefore;

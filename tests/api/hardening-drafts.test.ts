@@ -128,8 +128,7 @@ describe('hardening: drafts', () => {
       `/api/citations/blog-posts/${marker.post}.ris`,
       `/api/feeds/posts.rss?tag=${marker.tag}`,
     ])('have no citation or tag feed of their own: %s', async (path) => {
-      const response = await expectHidden(path, [200, 404], DRAFT_TEXTS);
-      if (response.status === 200) expect(response.text).not.toContain(`Post ${marker.post}`);
+      await expectHidden(path, [200, 404], DRAFT_TEXTS);
     });
   });
 

@@ -8,7 +8,6 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminLogin, createAdminApi, type AdminApi } from '../support/admin-api';
 import { OWNER, freePort, removeDir, startCms, tempDir, type CmsProcess } from '../support/cms-process';
-import { request } from '../support/http';
 import { postFields, uniqueMarker } from '../support/published';
 import { SITE_URL, buildSite, serverDirOf, startSiteServer, type SiteServer } from '../support/spa';
 
@@ -77,11 +76,7 @@ describe('cms/src/site-rebuild with web/server/serve', () => {
   });
 
   it('answers 404 once the post is unpublished, and drops it from the sitemap', async () => {
-    const response = await request('POST', `${cms?.url}/content-manager/collection-types/${POST}/${documentId}/actions/unpublish`, {
-      token: cmsToken,
-      json: {},
-    });
-    expect(response.status).toBe(200);
+    await admin.unpublish(POST, documentId);
     await servedWithin(`/blog/${slug}`, (status) => status === 404);
     const sitemap = await (await fetch(`${site?.origin}/sitemap.xml`)).text();
     expect(sitemap).not.toContain(`/blog/${slug}<`);

@@ -6,7 +6,7 @@
  */
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { renderRoute } from '../src/entry-server';
+import { createRouteRenderer } from '../src/entry-server';
 import type { Post } from '../src/api/types';
 import { removeSiteFile, writeSiteFile } from './files';
 import { assetLinks, isShell, pageHtml, type SsrManifest } from './page-html';
@@ -109,6 +109,7 @@ export async function prerenderSite({ outDir, cmsUrl, siteUrl, log = () => undef
   const manifest = existsSync(manifestFile) ? (JSON.parse(readFileSync(manifestFile, 'utf8')) as SsrManifest) : {};
   const katexCss = mathStylesheet(outDir);
   const pages = await fetchPages(cmsUrl);
+  const renderRoute = createRouteRenderer();
 
   let written = 0;
   const failed: string[] = [];

@@ -166,7 +166,7 @@ const server = createServer((req, res) => {
 async function waitForCms(): Promise<boolean> {
   for (let attempt = 0; attempt < 600; attempt++) {
     try {
-      const response = await fetch(`${cmsUrl}/api/sitemap.xml`, { signal: AbortSignal.timeout(5000) });
+      const response = await fetch(`${cmsUrl}/_health`, { signal: AbortSignal.timeout(5000) });
       await response.arrayBuffer();
       if (response.ok) return true;
     } catch {

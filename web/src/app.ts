@@ -7,7 +7,7 @@ import type { AxiosAdapter } from 'axios';
 import type { RouterHistory } from 'vue-router';
 import type { VueHeadClient } from '@unhead/vue';
 import App from './App.vue';
-import { createCmsClient } from './api/client';
+import { createCmsClient, type CmsClient } from './api/client';
 import { provideCms } from './composables/cms';
 import { createSiteRouter } from './modules/router';
 import { siteConfig } from './site-config';
@@ -22,6 +22,8 @@ export interface SiteAppOptions {
   /** Hydrate server-rendered markup instead of rendering from scratch. */
   hydrate?: boolean;
   transport?: AxiosAdapter;
+  /** A CMS client to share between apps (the prerenderer renders every page with one). */
+  cms?: CmsClient;
 }
 
 export function createSiteApp(options: SiteAppOptions) {
@@ -29,7 +31,7 @@ export function createSiteApp(options: SiteAppOptions) {
   const app = options.hydrate ? createSSRApp(App) : createApp(App);
   const router = createSiteRouter(options.history);
   const store = createResourceStore(options.state);
-  const cms = createCmsClient({ baseURL: config.cmsUrl, transport: options.transport });
+  const cms = options.cms ?? createCmsClient({ baseURL: config.cmsUrl, transport: options.transport });
   app.use(router);
   app.use(options.head);
   app.use(store);

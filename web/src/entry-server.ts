@@ -7,7 +7,9 @@ import { renderToString, type SSRContext } from 'vue/server-renderer';
 import { createMemoryHistory } from 'vue-router';
 import { createHead } from '@unhead/vue/server';
 import type { VueHeadClient } from '@unhead/vue';
+import { createCmsClient, type CmsClient } from './api/client';
 import { createSiteApp } from './app';
+import { siteConfig } from './site-config';
 import type { SerializedResources } from './stores/resource';
 
 export interface RenderedRoute {
@@ -22,9 +24,18 @@ export interface RenderedRoute {
   modules: Set<string>;
 }
 
-export async function renderRoute(url: string): Promise<RenderedRoute> {
+/**
+ * One render per route, for one prerendering run: the routes share a CMS client, so what every
+ * page shows (the profile, tags, series) is fetched once per run rather than once per page.
+ */
+export function createRouteRenderer(): (url: string) => Promise<RenderedRoute> {
+  const cms = createCmsClient({ baseURL: siteConfig().cmsUrl });
+  return (url) => renderRoute(url, cms);
+}
+
+async function renderRoute(url: string, cms: CmsClient): Promise<RenderedRoute> {
   const head = createHead();
-  const { app, router, store } = createSiteApp({ history: createMemoryHistory(), head });
+  const { app, router, store } = createSiteApp({ history: createMemoryHistory(), head, cms });
   await router.push(url);
   await router.isReady();
   const context: SSRContext = {};

@@ -40,18 +40,3 @@ export async function runExclusively<T>(strapi: Core.Strapi, name: string, work:
     await lock.commit();
   }
 }
-
-/**
- * Runs `work` once the lock on `name` is free, waiting for another instance's run to finish first
- * (seeding: the second instance then finds the database seeded and does nothing).
- */
-export async function runWithLock<T>(strapi: Core.Strapi, name: string, work: () => Promise<T>): Promise<T> {
-  if (!usesPostgres(strapi)) return work();
-  const lock = await strapi.db.connection.transaction();
-  try {
-    await lock.raw('SELECT pg_advisory_xact_lock(?::bigint)', [advisoryLockKey(name)]);
-    return await work();
-  } finally {
-    await lock.commit();
-  }
-}

@@ -9,11 +9,9 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { DOCUMENT_ID } from '../public-content/document-id';
 import { createQueryGuard } from '../public-content/query-guard';
 
-// Strapi's documentIds (cuid2) are lowercase letters and digits. Anything else cannot exist, and
-// some of it (a NUL byte) makes PostgreSQL fail the query: a 404 before the database.
-const DOCUMENT_ID = /^[a-z0-9]{1,64}$/;
 
 interface PublicReadConfig {
   uid: string;

@@ -8,10 +8,8 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Core } from '@strapi/strapi';
+import { isPublicModel, WRITE_ACTIONS } from '../public-content/public-writes';
 import type { ContentVersion } from './content-version';
-
-const WRITE_ACTIONS = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft']);
-const isPublicModel = (uid: string) => uid.startsWith('api::') || uid === 'plugin::upload.file';
 
 export function invalidateOnWrite(strapi: Core.Strapi, version: ContentVersion): void {
   const insideDocumentWrite = new AsyncLocalStorage<true>();

@@ -4,7 +4,6 @@
  * database (`pnpm seed`, or any first boot) it runs again.
  */
 import type { Core, UID } from '@strapi/strapi';
-import { runWithLock } from '../cluster/run-exclusively';
 import { loadSeedContent } from './load-seed-content';
 import type { SeedContent } from './seed-content';
 
@@ -24,10 +23,10 @@ export async function isContentEmpty(strapi: Core.Strapi): Promise<boolean> {
 }
 
 export async function seedEmptyDatabase(strapi: Core.Strapi): Promise<'seeded' | 'skipped'> {
+  // Runs inside the boot lock (cluster/boot-lock.ts): instances booting together on one empty
+  // database come here one at a time, so only the first imports and the others find its content.
   if (process.env.SEED_ON_BOOT === 'false' || !(await isContentEmpty(strapi))) return 'skipped';
-  // Instances booting together on one empty database queue here; each re-checks under the lock,
-  // so only the first imports and the others find its content.
-  return runWithLock(strapi, 'seed', async () => ((await isContentEmpty(strapi)) ? importSeed(strapi) : 'skipped'));
+  return importSeed(strapi);
 }
 
 async function importSeed(strapi: Core.Strapi): Promise<'seeded'> {

@@ -6,13 +6,11 @@
  *
  * Called after the Document Service action returns (its transaction has committed, so the render
  * reads the new content), debounced so a burst of writes (publishing a post with its tags, an
- * import) costs one rebuild. Unset URL: nothing is sent.
+ * import) costs one rebuild. Draft saves send nothing. Unset URL: nothing is sent.
  * https://docs.strapi.io/cms/api/document-service/middlewares
  */
 import type { Core } from '@strapi/strapi';
-
-const WRITE_ACTIONS = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft']);
-const isPublicModel = (uid: string) => uid.startsWith('api::') || uid === 'plugin::upload.file';
+import { changesPublishedContent } from '../public-content/public-writes';
 
 export interface RebuildWebhookOptions {
   url: string | undefined;
@@ -50,7 +48,8 @@ export function rebuildSiteOnWrite(strapi: Core.Strapi, options: RebuildWebhookO
 
   strapi.documents.use(async (context, next) => {
     const result = await next();
-    if (WRITE_ACTIONS.has(context.action) && isPublicModel(context.uid)) {
+    // A draft save changes no page; publishing it later does.
+    if (changesPublishedContent(strapi, context)) {
       clearTimeout(timer);
       timer = setTimeout(() => void notify(), debounceMs);
       timer.unref();

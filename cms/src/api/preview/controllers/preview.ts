@@ -11,6 +11,7 @@ import { publicationPopulate } from '../../publication/populate';
 import { blogPostPopulate } from '../../blog-post/populate';
 import { checkPreview, isPreviewType, type PreviewType } from '../../../preview/preview-link';
 import { previewSettings } from '../../../preview/preview-settings';
+import { DOCUMENT_ID } from '../../../public-content/document-id';
 
 /** Each type's draft version, populated as its public route populates it. */
 const DRAFTS: Record<PreviewType, { uid: UID.ContentType; find: (strapi: Core.Strapi, documentId: string) => Promise<unknown> }> = {
@@ -25,8 +26,6 @@ const DRAFTS: Record<PreviewType, { uid: UID.ContentType; find: (strapi: Core.St
   },
 };
 
-// Strapi's documentIds (cuid2): lowercase letters and digits (as in middlewares/public-read.ts).
-const DOCUMENT_ID = /^[a-z0-9]{1,64}$/;
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const { secret } = previewSettings();
