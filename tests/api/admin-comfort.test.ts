@@ -2,9 +2,8 @@
  * cms/src/content-rules over the admin HTTP API: slugs are generated and unique, a post's series
  * position is required and unique within its series, and a tag or series in use is not deleted.
  */
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createAdminApi, type AdminDocument, type CollectionUid } from '../support/admin-api';
-import { request } from '../support/http';
 import { postFields, publicationFields, uniqueMarker } from '../support/published';
 
 const admin = createAdminApi();
@@ -21,8 +20,7 @@ async function create(uid: CollectionUid, fields: Record<string, unknown>): Prom
 }
 
 /** The content manager's raw answer, for requests expected to fail. */
-const raw = (method: string, path: string, json?: unknown) =>
-  request(method, `${inject('cmsUrl')}/content-manager/collection-types/${path}`, { token: inject('adminToken'), json });
+const raw = admin.raw;
 const errorOf = (response: { body: unknown }) => (response.body as { error: { name: string; message: string } }).error;
 
 describe('content-rules', () => {

@@ -4,9 +4,9 @@
  * BibTeX is a 400 that saves nothing.
  */
 import type { Publication } from '@homepage/shared';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createAdminApi, type AdminDocument } from '../support/admin-api';
-import { getPublicData, request } from '../support/http';
+import { getPublicData } from '../support/http';
 import { uniqueMarker } from '../support/published';
 
 const UID = 'api::publication.publication';
@@ -25,8 +25,7 @@ const scholarEntry = (marker: string, arxivId: string) => `@article{wang2026${ma
 }`;
 
 /** POST to the content manager, returning the raw answer (the admin API helper throws on errors). */
-const createRaw = (fields: Record<string, unknown>) =>
-  request('POST', `${inject('cmsUrl')}/content-manager/collection-types/${UID}`, { token: inject('adminToken'), json: fields });
+const createRaw = (fields: Record<string, unknown>) => admin.raw('POST', UID, fields);
 
 async function createDraft(fields: Record<string, unknown>): Promise<AdminDocument> {
   const draft = await admin.createDraft(UID, fields);
@@ -121,9 +120,7 @@ describe('publication', () => {
       expect(error.name).toBe('ValidationError');
       expect(error.message).toMatch(message);
 
-      const list = await request('GET', `${inject('cmsUrl')}/content-manager/collection-types/${UID}?filters[slug][$eq]=${marker}`, {
-        token: inject('adminToken'),
-      });
+      const list = await admin.raw('GET', `${UID}?filters[slug][$eq]=${marker}`);
       expect((list.body as { results: unknown[] }).results).toEqual([]);
     });
   });

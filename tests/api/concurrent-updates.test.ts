@@ -51,16 +51,12 @@ describe('concurrent updates of one entry', () => {
 
   it(`answers ${SAVES} simultaneous saves with 2xx and keeps exactly one of them`, async () => {
     const cmsUrl = inject('cmsUrl');
-    const token = inject('adminToken');
     const states = Array.from({ length: SAVES }, (_, save) => stateOf(save));
     const responses = await Promise.all(
       states.map((state) =>
-        request('PUT', `${cmsUrl}/content-manager/collection-types/${UID}/${documentId}`, {
-          token,
-          json: {
-            ...state,
-            tags: { set: tags.filter((tag) => state.tags.includes(tag.slug)).map((tag) => ({ documentId: tag.documentId })) },
-          },
+        admin.raw('PUT', `${UID}/${documentId}`, {
+          ...state,
+          tags: { set: tags.filter((tag) => state.tags.includes(tag.slug)).map((tag) => ({ documentId: tag.documentId })) },
         }),
       ),
     );

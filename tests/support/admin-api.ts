@@ -33,8 +33,10 @@ export interface AdminDocument {
 export type CollectionUid = 'api::publication.publication' | 'api::blog-post.blog-post' | 'api::tag.tag' | 'api::series.series';
 
 export function createAdminApi(cmsUrl: string = inject('cmsUrl'), token: string = inject('adminToken')) {
+  const send = (method: string, path: string, json?: unknown): Promise<HttpResponse> =>
+    request(method, `${cmsUrl}/content-manager${path}`, { token, json });
   const call = async (method: string, path: string, json?: unknown): Promise<AdminDocument> => {
-    const response: HttpResponse = await request(method, `${cmsUrl}/content-manager${path}`, { token, json });
+    const response = await send(method, path, json);
     if (response.status >= 300) {
       throw new Error(`${method} /content-manager${path} answered ${response.status}: ${response.text.slice(0, 500)}`);
     }
@@ -44,6 +46,11 @@ export function createAdminApi(cmsUrl: string = inject('cmsUrl'), token: string 
   const single = '/single-types/api::profile.profile';
 
   return {
+    /**
+     * The content manager's answer to a request on a collection (`path` after collection-types/),
+     * whatever its status: for tests of what it refuses, where the methods below would throw.
+     */
+    raw: (method: string, path: string, json?: unknown) => send(method, `/collection-types/${path}`, json),
     /** Creates a draft (never published unless `publish` is called). */
     createDraft: (uid: CollectionUid, fields: Record<string, unknown>) => call('POST', collection(uid), fields),
     /** Saves fields into the draft version; the published version is untouched. */
