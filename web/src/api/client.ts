@@ -85,34 +85,13 @@ export function createCmsClient(options: CmsClientOptions) {
   const inFlight = new Map<string, Promise<unknown>>();
   const answers = new Map<string, { at: number; value: unknown }>();
 
-  function get<T>(path: string, params: Record<string, QueryValue> = {}): Promise<T> {
+  const urlOf = (path: string, params: Record<string, QueryValue>) => {
     const query = encodeStrapiQuery(params);
-    const url = query ? `${path}?${query}` : path;
-    const cached = answers.get(url);
-    if (cached && now() - cached.at < ttl) return Promise.resolve(cached.value as T);
-    const pending = inFlight.get(url);
-    if (pending) return pending as Promise<T>;
-    const request = http
-      .get<unknown>(url)
-      .then(
-        (response) => readBody(url, response),
-        (error: unknown) => {
-          throw toCmsError(url, error);
-        },
-      )
-      .then((value) => {
-        answers.set(url, { at: now(), value });
-        return value as T;
-      })
-      .finally(() => inFlight.delete(url));
-    inFlight.set(url, request);
-    return request;
-  }
+    return query ? `${path}?${query}` : path;
+  };
 
-  /** One request, never cached or shared: a draft must not outlive its link in memory either. */
-  function getOnce<T>(path: string, params: Record<string, QueryValue>): Promise<T> {
-    const query = encodeStrapiQuery(params);
-    const url = query ? `${path}?${query}` : path;
+  /** One request, its body checked and its failure normalised; neither cached nor shared. */
+  function fetchOnce<T>(url: string): Promise<T> {
     return http.get<unknown>(url).then(
       (response) => readBody(url, response) as T,
       (error: unknown) => {
@@ -120,6 +99,26 @@ export function createCmsClient(options: CmsClientOptions) {
       },
     );
   }
+
+  /** Cached for `ttl`, and concurrent asks for one URL share one request. */
+  function get<T>(path: string, params: Record<string, QueryValue> = {}): Promise<T> {
+    const url = urlOf(path, params);
+    const cached = answers.get(url);
+    if (cached && now() - cached.at < ttl) return Promise.resolve(cached.value as T);
+    const pending = inFlight.get(url);
+    if (pending) return pending as Promise<T>;
+    const request = fetchOnce<T>(url)
+      .then((value) => {
+        answers.set(url, { at: now(), value });
+        return value;
+      })
+      .finally(() => inFlight.delete(url));
+    inFlight.set(url, request);
+    return request;
+  }
+
+  /** Never cached or shared: a draft must not outlive its link in memory either. */
+  const getOnce = <T>(path: string, params: Record<string, QueryValue>): Promise<T> => fetchOnce<T>(urlOf(path, params));
 
   async function previewDraft(type: PreviewType, documentId: string, link: Partial<PreviewSignature>): Promise<PreviewDraft> {
     const path = `/api/preview/${type}/${encodeURIComponent(documentId)}`;
