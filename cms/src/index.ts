@@ -18,12 +18,18 @@ import { scheduleCitationCounts } from './citation-counts/schedule';
 import { keepSlugsUnique } from './content-rules/unique-slugs';
 import { validateSeriesPositions } from './content-rules/series-position';
 import { refuseDeletingUsedTerms } from './content-rules/keep-used-terms';
+import { ensureSiteLocales } from './i18n/site-locales';
+import { keepPostLanguageFromLocale } from './i18n/post-language';
+import { keepLanguageVersionsInStep } from './i18n/versions-in-step';
 
 export default {
   async register({ strapi }: { strapi: Core.Strapi }) {
     // Instances on one PostgreSQL database boot one at a time (schema sync, roles, seed); see cluster/.
     await acquireBootLock(strapi);
     renderPostsOnSave(strapi);
+    keepPostLanguageFromLocale(strapi);
+    // Before the slug and series rules: a new translation takes its post's slug and series first.
+    keepLanguageVersionsInStep(strapi);
     // Document Service middlewares run in this order: BibTeX fills the title before a slug is made from it.
     fillPublicationsFromBibtex(strapi);
     keepCitationCountsComputed(strapi);
@@ -45,6 +51,7 @@ export default {
     await restrictPublicRole(strapi);
     await applyAdminLayouts(strapi);
     await ensureContentIndexes(strapi);
+    await ensureSiteLocales(strapi);
     await ensureRateLimitTable(strapi);
     await seedEmptyDatabase(strapi);
     await releaseBootLock(strapi);

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import {
   CONTACT_LINK_KINDS,
   POST_LANGUAGES,
+  SITE_LOCALES,
   PUBLICATION_KINDS,
   PUBLICATION_LINK_KINDS,
 } from './vocabulary.js';
@@ -21,6 +22,16 @@ const documentBase = {
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
   publishedAt: isoDateTime.nullable(),
+};
+
+/**
+ * What a document localised with the CMS's i18n adds: the language of the version served (the
+ * one asked for with `locale`, or the default language when there is no translation) and every
+ * language the document is published in, so a site can link the translations (hreflang).
+ */
+const localizedBase = {
+  locale: z.enum(SITE_LOCALES),
+  locales: z.array(z.enum(SITE_LOCALES)).min(1),
 };
 
 /** A media file as the upload plugin returns it (only the fields the site uses are required). */
@@ -123,6 +134,7 @@ export type TocEntry = z.infer<typeof tocEntrySchema>;
 
 export const blogPostSchema = z.object({
   ...documentBase,
+  ...localizedBase,
   title: z.string().min(1),
   slug: z.string().min(1),
   summary: z.string().nullable(),
@@ -196,6 +208,7 @@ export type ResearchInterest = z.infer<typeof researchInterestSchema>;
 
 export const profileSchema = z.object({
   ...documentBase,
+  ...localizedBase,
   name: z.string().min(1),
   nativeName: z.string().nullable(),
   position: z.string().nullable(),

@@ -14,7 +14,7 @@ import {
   seriesListSchema,
   tagListSchema,
 } from './responses.js';
-import { PUBLICATION_KINDS } from './vocabulary.js';
+import { PUBLICATION_KINDS, SITE_LOCALES } from './vocabulary.js';
 
 type JsonObject = Record<string, unknown>;
 
@@ -28,6 +28,13 @@ const listParameters = [
   { name: 'fields', in: 'query', schema: { type: 'array', items: { type: 'string' } }, style: 'deepObject' },
 ];
 
+const localeParameter = {
+  name: 'locale',
+  in: 'query',
+  schema: { type: 'string', enum: [...SITE_LOCALES], default: SITE_LOCALES[0] },
+  description:
+    'Language of blog posts and the profile. Each document comes once, in this language where the owner published a translation, else in the default language (its `locale` says which; `locales` lists all it has). Other content accepts and ignores it.',
+};
 const tagParameter = { name: 'tag', in: 'query', schema: { type: 'string' }, description: 'Tag slug' };
 const publicationFilterParameters = [
   { name: 'kind', in: 'query', schema: { type: 'string', enum: [...PUBLICATION_KINDS] } },
@@ -60,11 +67,11 @@ export function buildOpenApiDocument(serverUrl: string): JsonObject {
     },
     servers: [{ url: serverUrl }],
     paths: {
-      '/api/profile': { get: { summary: 'The owner’s profile', responses: { '200': json('ProfileResponse', 'The profile'), ...errors } } },
+      '/api/profile': { get: { summary: 'The owner’s profile', parameters: [localeParameter], responses: { '200': json('ProfileResponse', 'The profile'), ...errors } } },
       '/api/publications': { get: { summary: 'Publications', parameters: listParameters, responses: { '200': json('PublicationList', 'A page of publications'), ...errors } } },
       '/api/publications/{documentId}': { get: { summary: 'One publication', parameters: [idParameter], responses: { '200': json('PublicationResponse', 'The publication'), ...errors } } },
-      '/api/blog-posts': { get: { summary: 'Blog posts', parameters: listParameters, responses: { '200': json('BlogPostList', 'A page of posts'), ...errors } } },
-      '/api/blog-posts/{documentId}': { get: { summary: 'One blog post', parameters: [idParameter], responses: { '200': json('BlogPostResponse', 'The post'), ...errors } } },
+      '/api/blog-posts': { get: { summary: 'Blog posts', parameters: [...listParameters, localeParameter], responses: { '200': json('BlogPostList', 'A page of posts'), ...errors } } },
+      '/api/blog-posts/{documentId}': { get: { summary: 'One blog post', parameters: [idParameter, localeParameter], responses: { '200': json('BlogPostResponse', 'The post'), ...errors } } },
       '/api/tags': { get: { summary: 'Tags', parameters: listParameters, responses: { '200': json('TagList', 'A page of tags'), ...errors } } },
       '/api/series-list': { get: { summary: 'Series of posts', parameters: listParameters, responses: { '200': json('SeriesList', 'A page of series'), ...errors } } },
       '/api/feeds/posts.rss': { get: { summary: 'Posts as RSS 2.0', parameters: [tagParameter], responses: { '200': text('application/rss+xml', 'RSS 2.0'), ...errors } } },

@@ -55,9 +55,21 @@ export const CONTACT_LINK_KINDS = [
 ] as const;
 export type ContactLinkKind = (typeof CONTACT_LINK_KINDS)[number];
 
-/** Languages a blog post can be written in (BCP 47 tags, used for `lang` attributes). */
-export const POST_LANGUAGES = ['en', 'zh'] as const;
-export type PostLanguage = (typeof POST_LANGUAGES)[number];
+/**
+ * The site's languages (BCP 47 tags, used for `lang` and `hreflang`): the interface comes in each,
+ * and the CMS's i18n locales are these codes. The first is the default: content falls back to it.
+ */
+export const SITE_LOCALES = ['en', 'zh'] as const;
+export type SiteLocale = (typeof SITE_LOCALES)[number];
+export const DEFAULT_LOCALE: SiteLocale = SITE_LOCALES[0];
+
+export function isSiteLocale(value: unknown): value is SiteLocale {
+  return typeof value === 'string' && (SITE_LOCALES as readonly string[]).includes(value);
+}
+
+/** Languages a blog post can be written in: a post's `language` is the locale of its version. */
+export const POST_LANGUAGES = SITE_LOCALES;
+export type PostLanguage = SiteLocale;
 
 /**
  * The heavy fields a list of blog posts leaves out unless asked for with `fields` (`fields=*`):

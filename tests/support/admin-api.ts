@@ -51,23 +51,33 @@ export function createAdminApi(cmsUrl: string = inject('cmsUrl'), token: string 
      * whatever its status: for tests of what it refuses, where the methods below would throw.
      */
     raw: (method: string, path: string, json?: unknown) => send(method, `/collection-types/${path}`, json),
-    /** Creates a draft (never published unless `publish` is called). */
-    createDraft: (uid: CollectionUid, fields: Record<string, unknown>) => call('POST', collection(uid), fields),
-    /** Saves fields into the draft version; the published version is untouched. */
-    updateDraft: (uid: CollectionUid, documentId: string, fields: Record<string, unknown>) =>
-      call('PUT', `${collection(uid)}/${documentId}`, fields),
-    /** Publishes the current draft. */
-    publish: (uid: CollectionUid, documentId: string) => call('POST', `${collection(uid)}/${documentId}/actions/publish`, {}),
+    /** Creates a draft (never published unless `publish` is called); in the default language unless `locale`. */
+    createDraft: (uid: CollectionUid, fields: Record<string, unknown>, locale?: string) => call('POST', `${collection(uid)}${inLocale(locale)}`, fields),
+    /**
+     * Saves fields into the draft version; the published version is untouched. With a `locale`
+     * the document has no version in yet, this creates its translation (as the admin's locale menu does).
+     */
+    updateDraft: (uid: CollectionUid, documentId: string, fields: Record<string, unknown>, locale?: string) =>
+      call('PUT', `${collection(uid)}/${documentId}${inLocale(locale)}`, fields),
+    /** Publishes the current draft (of one language version when `locale` is given). */
+    publish: (uid: CollectionUid, documentId: string, locale?: string) =>
+      call('POST', `${collection(uid)}/${documentId}/actions/publish${inLocale(locale)}`, {}),
     /** Takes the document off the public site; its draft stays. */
-    unpublish: (uid: CollectionUid, documentId: string) => call('POST', `${collection(uid)}/${documentId}/actions/unpublish`, {}),
-    remove: (uid: CollectionUid, documentId: string) => call('DELETE', `${collection(uid)}/${documentId}`),
+    unpublish: (uid: CollectionUid, documentId: string, locale?: string) =>
+      call('POST', `${collection(uid)}/${documentId}/actions/unpublish${inLocale(locale)}`, {}),
+    remove: (uid: CollectionUid, documentId: string, locale?: string) => call('DELETE', `${collection(uid)}/${documentId}${inLocale(locale)}`),
     profile: {
-      updateDraft: (fields: Record<string, unknown>) => call('PUT', single, fields),
-      publish: () => call('POST', `${single}/actions/publish`, {}),
+      updateDraft: (fields: Record<string, unknown>, locale?: string) => call('PUT', `${single}${inLocale(locale)}`, fields),
+      publish: (locale?: string) => call('POST', `${single}/actions/publish${inLocale(locale)}`, {}),
+      unpublish: (locale?: string) => call('POST', `${single}/actions/unpublish${inLocale(locale)}`, {}),
+      remove: (locale: string) => call('DELETE', `${single}${inLocale(locale)}`),
       /** Drops the draft's changes, back to the published version. */
       discardDraft: () => call('POST', `${single}/actions/discard`, {}),
     },
   };
 }
+
+/** The content manager's `?locale=` (one language version of a localised document). */
+const inLocale = (locale: string | undefined) => (locale ? `?locale=${encodeURIComponent(locale)}` : '');
 
 export type AdminApi = ReturnType<typeof createAdminApi>;

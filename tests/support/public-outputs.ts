@@ -6,6 +6,8 @@ export const PUBLIC_OUTPUT_PATHS = [
   '/api/profile',
   '/api/publications?pagination[pageSize]=100',
   '/api/blog-posts?pagination[pageSize]=100&fields=*',
+  '/api/profile?locale=zh',
+  '/api/blog-posts?pagination[pageSize]=100&fields=*&locale=zh',
   '/api/tags?pagination[pageSize]=100',
   '/api/series-list?pagination[pageSize]=100',
   '/api/feeds/posts.rss',

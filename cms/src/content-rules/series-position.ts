@@ -2,11 +2,11 @@
  * A post in a series needs a position, and no two posts of one series share it (0 is allowed: the
  * owner's series start with a preface at 0). A position without a series is left alone, so taking
  * a post out of a series is one change. Checked on every save, against the other posts' drafts
- * (every post has one), so the admin UI shows the message before anything is saved.
+ * (every post has one), so the admin UI shows the message before anything is saved. Other posts'
+ * versions in every language count: the site lists a post in one language or another.
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { localeScope } from './locale-scope';
 import { relationAfterSave } from './relation-input';
 
 const POST = 'api::blog-post.blog-post';
@@ -48,7 +48,6 @@ export function validateSeriesPositions(strapi: Core.Strapi): void {
         series: { documentId: seriesId },
         publishedAt: null,
         ...(documentId ? { documentId: { $ne: documentId } } : {}),
-        ...localeScope(strapi, POST, locale),
       },
       select: ['documentId', 'title', 'seriesPosition'],
     })) as { title: string; seriesPosition: number | null }[];

@@ -2,12 +2,12 @@
  * Slugs are addresses: each type's `uid` field is generated from its target field when left
  * empty (as the admin UI does while typing, but also for the API, imports and BibTeX-filled
  * titles), and a slug another document already uses is refused when saved, naming that document,
- * instead of only when publishing (Strapi checks published versions only).
+ * instead of only when publishing (Strapi checks published versions only). A slug is shared by the
+ * language versions of one document and may not be used by another document in any language.
  */
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { isEmptyValue } from '../bibtex';
-import { localeScope } from './locale-scope';
 
 const TYPES: Record<string, string> = {
   'api::publication.publication': 'publication',
@@ -15,6 +15,9 @@ const TYPES: Record<string, string> = {
   'api::tag.tag': 'tag',
   'api::series.series': 'series',
 };
+
+/** The Document Service's "all locales": a free slug must be free in every language (i18n/versions-in-step.ts). */
+const EVERY_LANGUAGE = '*';
 
 interface SaveParams {
   data?: Record<string, unknown>;
@@ -51,7 +54,7 @@ export function keepSlugsUnique(strapi: Core.Strapi): void {
         const current = !isNew && documentId ? await strapi.documents(uid).findOne({ documentId, locale }) : null;
         const target = data[attribute.targetField] ?? current?.[attribute.targetField];
         if (typeof target === 'string' && target.trim()) {
-          data[field] = await uids.generateUIDField({ contentTypeUID: uid, field, data: { [attribute.targetField]: target }, locale });
+          data[field] = await uids.generateUIDField({ contentTypeUID: uid, field, data: { [attribute.targetField]: target }, locale: EVERY_LANGUAGE });
         }
         continue;
       }
@@ -60,12 +63,11 @@ export function keepSlugsUnique(strapi: Core.Strapi): void {
         where: {
           [field]: data[field],
           ...(documentId ? { documentId: { $ne: documentId } } : {}),
-          ...localeScope(strapi, uid, locale),
         },
         select: ['documentId', attribute.targetField],
       })) as Record<string, unknown> | null;
       if (owner) {
-        const free: string = await uids.findUniqueUID({ contentTypeUID: uid, field, value: data[field], locale });
+        const free: string = await uids.findUniqueUID({ contentTypeUID: uid, field, value: data[field], locale: EVERY_LANGUAGE });
         const message = `${field} "${data[field]}" is already used by the ${label} "${String(owner[attribute.targetField])}"; choose another, e.g. "${free}"`;
         throw new errors.ValidationError(message, { errors: [{ path: [field], message, name: 'ValidationError' }] });
       }

@@ -4,13 +4,16 @@
  * - sets the same explicit, shallow `populate`, so clients need none and cannot ask for deep or
  *   wide population (STYLE: never `populate=*` for public traffic);
  * - pins `status` to `published`: Strapi 5 serves drafts to any role with `find` when asked
- *   `?status=draft`, and anonymous visitors must never see a draft.
+ *   `?status=draft`, and anonymous visitors must never see a draft;
+ * - on localised types, serves `?locale=` with fallback to the default language (i18n/).
  * Configured per route in `src/api/<name>/routes/<name>.ts`.
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { DOCUMENT_ID } from '../public-content/document-id';
 import { createQueryGuard } from '../public-content/query-guard';
+import { isLocalizedType, requestedLocale } from '../i18n/published-versions';
+import { localizeRead } from '../i18n/localized-read';
 
 
 interface PublicReadConfig {
@@ -28,7 +31,7 @@ function listFields(strapi: Core.Strapi, uid: string, omitted: string[]): string
   const model = strapi.contentType(uid as Parameters<Core.Strapi['contentType']>[0]);
   const nested = new Set(['relation', 'component', 'dynamiczone', 'media']);
   // `locale` is an attribute of every model but a valid field only where i18n localises it.
-  const localized = (model.pluginOptions as { i18n?: { localized?: boolean } } | undefined)?.i18n?.localized === true;
+  const localized = isLocalizedType(strapi, uid);
   return Object.entries(model.attributes)
     .filter(([, attribute]) => !nested.has(attribute.type) && !('private' in attribute && attribute.private))
     .filter(([name]) => !omitted.includes(name) && (name !== 'locale' || localized))
@@ -38,13 +41,24 @@ function listFields(strapi: Core.Strapi, uid: string, omitted: string[]): string
 export default (config: PublicReadConfig, { strapi }: { strapi: Core.Strapi }): Core.MiddlewareHandler => {
   const guardQuery = createQueryGuard(strapi);
   const defaultListFields = config.listOmits ? listFields(strapi, config.uid, config.listOmits) : undefined;
+  const localized = isLocalizedType(strapi, config.uid);
+  const single = strapi.contentType(config.uid as Parameters<Core.Strapi['contentType']>[0])?.kind === 'singleType';
   return async (ctx, next) => {
-    const isList = ctx.params?.id === undefined;
-    if (!isList && !DOCUMENT_ID.test(ctx.params.id)) throw new errors.NotFoundError('Not Found');
+    const documentId: string | undefined = ctx.params?.id;
+    const isList = documentId === undefined && !single;
+    if (documentId !== undefined && !DOCUMENT_ID.test(documentId)) throw new errors.NotFoundError('Not Found');
     guardQuery(ctx.query, config.uid);
+    // Publications, tags and series read the same in every language: a valid locale is accepted
+    // (a site may send it with every request) and changes nothing; an invalid one is still a 400.
+    if (!localized && ctx.query.locale !== undefined) {
+      requestedLocale(ctx.query.locale);
+      delete ctx.query.locale;
+    }
     if (isList && defaultListFields && ctx.query.fields === undefined) ctx.query.fields = defaultListFields;
     ctx.query.populate = config.populate;
     ctx.query.status = 'published';
+    const read = localized ? await localizeRead(strapi, config.uid, ctx.query, documentId, single) : undefined;
     await next();
+    read?.annotate(ctx.body);
   };
 };

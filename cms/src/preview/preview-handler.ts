@@ -5,6 +5,8 @@
  * https://docs.strapi.io/cms/features/preview
  */
 import type { Core } from '@strapi/strapi';
+import { DEFAULT_LOCALE, isSiteLocale } from '@homepage/shared';
+import { isLocalizedType } from '../i18n/published-versions';
 import { previewLink, type PreviewType } from './preview-link';
 import type { PreviewSettings } from './preview-settings';
 
@@ -16,22 +18,26 @@ export const PREVIEWABLE: Record<string, { type: PreviewType; publicPath: (slug:
 
 interface HandlerParams {
   documentId?: string;
+  locale?: string;
   status?: string;
 }
 
 declare const strapi: Core.Strapi;
 
 export function createPreviewHandler(settings: PreviewSettings) {
-  return async (uid: string, { documentId, status }: HandlerParams): Promise<string | null> => {
+  return async (uid: string, { documentId, locale, status }: HandlerParams): Promise<string | null> => {
     const previewable = PREVIEWABLE[uid];
     if (!previewable || !documentId) return null;
     const siteUrl = strapi.config.get<string>('site.url');
+    // Only localised types have language versions; the site's other languages live under /<locale>/.
+    const version = isLocalizedType(strapi, uid) && isSiteLocale(locale) ? locale : undefined;
     if (status === 'published') {
       const published = await strapi
         .documents(uid as 'api::publication.publication')
-        .findOne({ documentId, status: 'published', fields: ['slug'] });
-      return published ? `${siteUrl}${previewable.publicPath(encodeURIComponent(published.slug))}` : null;
+        .findOne({ documentId, status: 'published', fields: ['slug'], ...(version ? { locale: version } : {}) });
+      const prefix = version && version !== DEFAULT_LOCALE ? `/${version}` : '';
+      return published ? `${siteUrl}${prefix}${previewable.publicPath(encodeURIComponent(published.slug))}` : null;
     }
-    return previewLink(siteUrl, { type: previewable.type, documentId }, settings.secret, { lifetimeSeconds: settings.lifetimeSeconds });
+    return previewLink(siteUrl, { type: previewable.type, documentId, locale: version }, settings.secret, { lifetimeSeconds: settings.lifetimeSeconds });
   };
 }

@@ -1,7 +1,8 @@
 /**
  * Short-lived signed links to a draft: `<site>/preview/<type>/<documentId>?expires=<unix s>&signature=<hmac>`.
  * The signature is HMAC-SHA256 (PREVIEW_SECRET) over type, documentId and expiry, so a link opens
- * one draft until it expires and cannot be bent to another document or a later time.
+ * one draft until it expires and cannot be bent to another document or a later time. An optional
+ * `locale` picks the language version of that draft.
  * https://www.rfc-editor.org/rfc/rfc2104
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
@@ -32,12 +33,15 @@ export function signPreview(grant: PreviewGrant, secret: string): string {
 /** The SPA's preview URL of one draft, valid for `lifetimeSeconds` from `now`. */
 export function previewLink(
   siteUrl: string,
-  target: { type: PreviewType; documentId: string },
+  target: { type: PreviewType; documentId: string; locale?: string },
   secret: string,
   { lifetimeSeconds, now = Date.now() }: { lifetimeSeconds: number; now?: number },
 ): string {
-  const grant: PreviewGrant = { ...target, expires: Math.floor(now / 1000) + lifetimeSeconds };
+  const { locale, ...document } = target;
+  const grant: PreviewGrant = { ...document, expires: Math.floor(now / 1000) + lifetimeSeconds };
   const query = new URLSearchParams({ expires: String(grant.expires), signature: signPreview(grant, secret) });
+  // Unsigned on purpose: the link grants one document's draft, in whichever of its languages.
+  if (locale) query.set('locale', locale);
   return `${siteUrl}/preview/${grant.type}/${encodeURIComponent(grant.documentId)}?${query}`;
 }
 

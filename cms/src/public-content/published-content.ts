@@ -1,13 +1,15 @@
 /**
  * Reads published content for the outputs built outside Strapi's core controllers (feeds,
- * citations, sitemap). Always `status: 'published'`: drafts never reach these outputs.
+ * citations, sitemap). Always `status: 'published'`: drafts never reach these outputs. Localised
+ * content comes in the default language, or in its own when it has no version in that one.
  */
 import type { Core } from '@strapi/strapi';
-import type { BlogPost, Profile, Publication, PublicationKind, Series, Tag } from '@homepage/shared';
+import { DEFAULT_LOCALE, type BlogPost, type Profile, type Publication, type PublicationKind, type Series, type Tag } from '@homepage/shared';
+import { chosenVersions, type ChosenVersion } from '../i18n/published-versions';
 import { publicationPopulate } from '../api/publication/populate';
 import { blogPostPopulate } from '../api/blog-post/populate';
 
-type Filters = Record<string, { $eq: string | number | boolean } | { slug: { $eq: string } }>;
+type Filters = Record<string, { $eq: string | number | boolean } | { slug: { $eq: string } } | { $in: number[] }>;
 
 export interface PublicationFilters {
   kind?: PublicationKind;
@@ -49,22 +51,27 @@ export function createPublishedContent(strapi: Core.Strapi) {
     },
 
     async posts(filters: PostFilters = {}, limit = 1000): Promise<StoredPost[]> {
-      const where: Filters = {};
+      const versions = await chosenVersions(strapi, 'api::blog-post.blog-post', DEFAULT_LOCALE);
+      const where: Filters = { id: { $in: [...versions.values()].map((version) => version.id) } };
       if (filters.tag) where.tags = { slug: { $eq: filters.tag } };
       if (filters.slug) where.slug = { $eq: filters.slug };
       const found = await strapi.documents('api::blog-post.blog-post').findMany({
         status: 'published',
+        locale: '*',
         filters: where,
         sort: [{ date: 'desc' }, { title: 'asc' }],
         populate: blogPostPopulate,
         limit,
       });
-      return found as unknown as StoredPost[];
+      return withLocales(found, versions) as unknown as StoredPost[];
     },
 
     async profile(): Promise<Profile | null> {
-      const found = await strapi.documents('api::profile.profile').findFirst({ status: 'published' });
-      return (found as unknown as Profile | null) ?? null;
+      const versions = await chosenVersions(strapi, 'api::profile.profile', DEFAULT_LOCALE);
+      const [version] = versions.values();
+      if (!version) return null;
+      const found = await strapi.documents('api::profile.profile').findFirst({ status: 'published', locale: version.locale });
+      return found ? (withLocales([found], versions)[0] as unknown as Profile) : null;
     },
 
     async tags(): Promise<Tag[]> {
@@ -75,6 +82,14 @@ export function createPublishedContent(strapi: Core.Strapi) {
       return (await strapi.documents('api::series.series').findMany({ status: 'published', limit: 1000 })) as unknown as Series[];
     },
   };
+}
+
+/** `locale` and `locales` as the public API shows them (i18n/localized-read.ts). */
+function withLocales<T extends { documentId: string }>(entries: T[], versions: Map<string, ChosenVersion>): T[] {
+  return entries.map((entry) => {
+    const version = versions.get(entry.documentId);
+    return version ? { ...entry, locale: version.locale, locales: version.locales } : entry;
+  });
 }
 
 export type PublishedContent = ReturnType<typeof createPublishedContent>;

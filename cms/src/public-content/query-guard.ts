@@ -98,6 +98,9 @@ export function createQueryGuard(strapi: Core.Strapi) {
   }
 
   function checkField(key: string, value: unknown, uid: string, path: string, depth: number): void {
+    // i18n's link to a document's other language versions reaches their drafts too: a filter on it
+    // would tell whether an unpublished translation contains a word.
+    if (key === 'localizations') fail(`filters${path}: localizations cannot be filtered on; ask for a language with locale=`);
     const attribute = key === 'id' ? { type: 'integer' } : key === 'documentId' ? { type: 'string' } : attributesOf(uid)[key];
     // Unknown keys are left to Strapi's strictParams, which refuses them with its own 400.
     if (!attribute) return;
@@ -155,6 +158,7 @@ export function createQueryGuard(strapi: Core.Strapi) {
     // included: a count oracle for private data. Public search uses filters ($containsi).
     if (query._q !== undefined) fail('_q is not supported: search with filters, e.g. filters[$or][0][title][$containsi]=fp4');
     checkPagination(query.pagination, strapi.config.get<number>('api.rest.maxLimit', 100));
+    if (JSON.stringify(query.sort ?? '').includes('localizations')) fail('sort: localizations cannot be sorted on');
     if (query.filters !== undefined) checkModelFilters(query.filters, uid, '', 0);
   };
 }
