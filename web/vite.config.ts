@@ -26,6 +26,44 @@ function axiosWithoutFetchAdapter(): Plugin {
 }
 
 /**
+ * petite-vue-i18n reads Vue's `getCurrentInstance` through `import * as Vue` and a computed key
+ * (`Vue['currentInstance']`, which Vue 3.5 does not export), so the bundler keeps every export of
+ * Vue's runtime: about 14 kB gzip on every page. Importing the one function by name lets the
+ * unused rest go. Fails the build if a new version reads differently, rather than silently
+ * bundling it whole again.
+ */
+function petiteI18nWithNamedVueImport(): Plugin {
+  const file = /[\\/]petite-vue-i18n[\\/]dist[\\/]petite-vue-i18n\.mjs$/;
+  const namespace = "import * as Vue from 'vue';";
+  const lookup = /function getCurrentInstance\(\) \{[^}]*\{\s*return Vue\[key\];\s*\}\s*else \{\s*return Vue\.getCurrentInstance\(\);\s*\}\s*\}/;
+  return {
+    name: 'petite-i18n-with-named-vue-import',
+    apply: (_config, env) => !env.isSsrBuild,
+    transform(code, id) {
+      if (!file.test(id)) return null;
+      if (!code.includes(namespace) || !lookup.test(code) || code.split('Vue.').length !== 2) {
+        throw new Error(`${id}: petite-vue-i18n no longer reads Vue as this plugin expects; update or remove petiteI18nWithNamedVueImport`);
+      }
+      return code
+        .replace(namespace, "import { getCurrentInstance as vueCurrentInstance } from 'vue';")
+        .replace(lookup, 'function getCurrentInstance() { return vueCurrentInstance(); }');
+    },
+  };
+}
+
+/**
+ * petite-vue-i18n's compile-time flags (https://vue-i18n.intlify.dev/guide/advanced/optimization#feature-build-flags):
+ * no legacy API, global components or devtools, so the bundler drops their code; the message
+ * compiler stays (messages are compiled in the browser, without eval).
+ */
+const i18nFlags = {
+  __VUE_I18N_FULL_INSTALL__: 'false',
+  __VUE_I18N_LEGACY_API__: 'false',
+  __INTLIFY_PROD_DEVTOOLS__: 'false',
+  __INTLIFY_DROP_MESSAGE_COMPILER__: 'false',
+};
+
+/**
  * Two builds share this file (https://vite.dev/guide/ssr): the browser's (`vite build`, into
  * SITE_OUT_DIR or dist/) and the prerenderer's (`vite build --ssr`, into SITE_SERVER_DIR or
  * build/server/): the app rendered to strings plus the prerender and static-server commands, with
@@ -43,6 +81,7 @@ export default defineConfig(({ mode, isSsrBuild }) => {
       define: {
         __VUE_OPTIONS_API__: 'false',
         __VUE_PROD_DEVTOOLS__: 'false',
+        ...i18nFlags,
         __SITE_OUT_DIR__: JSON.stringify(path.resolve(outDir)),
       },
       ssr: { noExternal: true, target: 'node' },
@@ -60,12 +99,13 @@ export default defineConfig(({ mode, isSsrBuild }) => {
     };
   }
   return {
-    plugins: [vue(), axiosWithoutFetchAdapter()],
+    plugins: [vue(), axiosWithoutFetchAdapter(), petiteI18nWithNamedVueImport()],
     // https://vuejs.org/api/compile-time-flags: every component uses <script setup>.
     define: {
       __VUE_OPTIONS_API__: 'false',
       __VUE_PROD_DEVTOOLS__: 'false',
       __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+      ...i18nFlags,
     },
     build: {
       target: 'es2022',

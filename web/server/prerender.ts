@@ -6,11 +6,13 @@
  */
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { DEFAULT_LOCALE, SITE_LOCALES, type SiteLocale } from '@homepage/shared';
 import { createRouteRenderer } from '../src/entry-server';
 import type { Post } from '../src/api/types';
+import { normalPath, pathInLocale } from '../src/i18n/paths';
 import { removeSiteFile, writeSiteFile } from './files';
 import { assetLinks, isShell, pageHtml, type SsrManifest } from './page-html';
-import { parseSitemap, robotsTxt, sitemapXml, type SitePage } from './site-map';
+import { languageLinksOf, parseSitemap, robotsTxt, sitemapXml, type SitePage } from './site-map';
 
 export interface PrerenderOptions {
   outDir: string;
@@ -34,6 +36,11 @@ const RECORD = '.prerendered.json';
 const CONCURRENCY = 4;
 /** The site's own pages, whether or not the CMS lists them. */
 const FIXED_PAGES = ['/', '/publications', '/blog'];
+
+/** The not-found page of a language, relative to the site's folder: `404.html`, `zh/404.html`. */
+export function notFoundFile(locale: SiteLocale): string {
+  return locale === DEFAULT_LOCALE ? '404.html' : `${locale}/404.html`;
+}
 
 /** Where a page's HTML lives: `/blog/a-post` → blog/a-post/index.html (the static server's lookup). */
 export function pageFile(outDir: string, pagePath: string): string {
@@ -84,13 +91,19 @@ function showsMath(state: Record<string, { data: unknown }>): boolean {
   return Object.entries(state).some(([key, entry]) => key.startsWith('post:') && (entry.data as Post | null)?.hasMath === true);
 }
 
+/** The CMS's pages (in the default language) and their twins in every other language (`/zh/…`). */
 async function fetchPages(cmsUrl: string): Promise<SitePage[]> {
   const url = `${cmsUrl}/api/sitemap.xml`;
   const response = await fetch(url, { signal: AbortSignal.timeout(15_000) });
   if (!response.ok) throw new Error(`GET ${url} answered ${response.status}`);
-  const pages = parseSitemap(await response.text());
-  const listed = new Set(pages.map((page) => page.path));
-  return [...FIXED_PAGES.filter((page) => !listed.has(page)).map((page) => ({ path: page })), ...pages];
+  // Each page once, in the default language, whether or not the CMS lists the twins too.
+  const byPath = new Map<string, SitePage>();
+  for (const page of parseSitemap(await response.text())) {
+    const path = pathInLocale(page.path, DEFAULT_LOCALE);
+    if (!byPath.has(path)) byPath.set(path, { ...page, path });
+  }
+  const english = [...FIXED_PAGES.filter((page) => !byPath.has(page)).map((page) => ({ path: page })), ...byPath.values()];
+  return SITE_LOCALES.flatMap((locale) => english.map((page) => ({ ...page, path: pathInLocale(page.path, locale) })));
 }
 
 async function inBatches<T>(items: T[], size: number, work: (item: T) => Promise<void>): Promise<void> {
@@ -114,7 +127,9 @@ export async function prerenderSite({ outDir, cmsUrl, siteUrl, log = () => undef
   let written = 0;
   const failed: string[] = [];
   const rendered: string[] = [];
-  await inBatches(pages, CONCURRENCY, async ({ path: pagePath }) => {
+  /** Pages that are their own canonical URL (not the Chinese twin of an untranslated post), for the sitemap. */
+  const canonical = new Map<string, SitePage>();
+  await inBatches(pages, CONCURRENCY, async ({ path: pagePath, lastmod }) => {
     const file = pageFile(outDir, pagePath);
     try {
       const route = await renderRoute(pagePath);
@@ -127,15 +142,22 @@ export async function prerenderSite({ outDir, cmsUrl, siteUrl, log = () => undef
       const html = await pageHtml({ shell, known: built, route, path: pagePath, links: assetLinks(route.modules, manifest, extra) });
       if (writeSiteFile(file, html)) written++;
       rendered.push(pagePath);
+      const links = languageLinksOf(html, siteUrl);
+      if (links.canonical === `${siteUrl}${normalPath(pagePath)}`) {
+        canonical.set(pagePath, { path: normalPath(pagePath), lastmod, alternates: links.alternates });
+      }
     } catch (error) {
       failed.push(`${pagePath}: ${(error as Error).message}`);
     }
   });
 
-  const notFound = await renderRoute('/404');
-  const notFoundHtml = await pageHtml({ shell, known: built, route: notFound, links: assetLinks(notFound.modules, manifest) });
-  if (writeSiteFile(path.join(outDir, '404.html'), notFoundHtml)) written++;
-  const listed = pages.filter((page) => rendered.includes(page.path));
+  // The 404 page in each language: the static server answers unknown `/zh/…` paths with zh/404.html.
+  for (const locale of SITE_LOCALES) {
+    const notFound = await renderRoute(pathInLocale('/404', locale));
+    const notFoundHtml = await pageHtml({ shell, known: built, route: notFound, links: assetLinks(notFound.modules, manifest) });
+    if (writeSiteFile(path.join(outDir, notFoundFile(locale)), notFoundHtml)) written++;
+  }
+  const listed = pages.flatMap((page) => canonical.get(page.path) ?? []);
   if (writeSiteFile(path.join(outDir, 'sitemap.xml'), sitemapXml(siteUrl, listed))) written++;
   if (writeSiteFile(path.join(outDir, 'robots.txt'), robotsTxt(siteUrl))) written++;
 

@@ -18,7 +18,8 @@ import { timingSafeEqual } from 'node:crypto';
 import sirv from 'sirv';
 import { siteConfig } from '../src/site-config';
 import { contentSecurityPolicy } from './csp';
-import { prerenderSite, type PrerenderResult } from './prerender';
+import { localeOfPath } from '../src/i18n/paths';
+import { notFoundFile, prerenderSite, type PrerenderResult } from './prerender';
 import { createRebuildQueue } from './rebuild-queue';
 import { siteDir } from './site-dir';
 
@@ -94,7 +95,10 @@ function sendFallback(req: IncomingMessage, res: ServerResponse): void {
     res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-cache' }).end('Not found');
     return;
   }
-  const name = site.notFoundPage ? '404.html' : existsSync(path.join(root, '.shell.html')) ? '.shell.html' : 'index.html';
+  // Unknown `/zh/…` paths get the not-found page in Chinese, when it has been prerendered.
+  const localised = notFoundFile(localeOfPath(pathname));
+  const notFound = existsSync(path.join(root, localised)) ? localised : '404.html';
+  const name = site.notFoundPage ? notFound : existsSync(path.join(root, '.shell.html')) ? '.shell.html' : 'index.html';
   const accepts = req.headers['accept-encoding'] ?? '';
   const encoding = /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gz' : null;
   const plain = path.join(root, name);
@@ -159,7 +163,7 @@ const server = createServer((req, res) => {
   }
   // The 404 page is the answer for what does not exist, never a page of its own with a 200; dot
   // files (the kept shell, build manifests) are the build's own.
-  if (/^\/404(\.html)?$/.test(pathname) || /\/\./.test(pathname)) return sendFallback(req, res);
+  if (/^(\/[a-z]{2})?\/404(\.html)?$/.test(pathname) || /\/\./.test(pathname)) return sendFallback(req, res);
   site.files(req, res, () => sendFallback(req, res));
 });
 

@@ -9,6 +9,7 @@ import type { VueHeadClient } from '@unhead/vue';
 import App from './App.vue';
 import { createCmsClient, type CmsClient } from './api/client';
 import { provideCms } from './composables/cms';
+import { createSiteI18n } from './modules/i18n';
 import { createSiteRouter } from './modules/router';
 import { siteConfig } from './site-config';
 import { createResourceStore, type SerializedResources } from './stores/resource';
@@ -32,6 +33,8 @@ export function createSiteApp(options: SiteAppOptions) {
   const router = createSiteRouter(options.history);
   const store = createResourceStore(options.state);
   const cms = options.cms ?? createCmsClient({ baseURL: config.cmsUrl, transport: options.transport });
+  // Before the router: its first navigation sets the language.
+  app.use(createSiteI18n(router));
   app.use(router);
   app.use(options.head);
   app.use(store);

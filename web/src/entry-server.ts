@@ -9,6 +9,7 @@ import { createHead } from '@unhead/vue/server';
 import type { VueHeadClient } from '@unhead/vue';
 import { createCmsClient, type CmsClient } from './api/client';
 import { createSiteApp } from './app';
+import { isNotFoundRoute } from './modules/router';
 import { siteConfig } from './site-config';
 import type { SerializedResources } from './stores/resource';
 
@@ -43,7 +44,7 @@ async function renderRoute(url: string, cms: CmsClient): Promise<RenderedRoute> 
   await store.settled();
   const state = store.serialize();
   const entries = Object.values(state);
-  const notFound = router.currentRoute.value.name === 'not-found' || entries.some((entry) => entry.status === 'not-found');
+  const notFound = isNotFoundRoute(router.currentRoute.value) || entries.some((entry) => entry.status === 'not-found');
   // serialize() leaves failures out, so compare with what the page asked for.
   const failed = store.failures().length > 0;
   return {

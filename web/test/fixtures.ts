@@ -57,6 +57,8 @@ export function post(slug: string, extra: Partial<Post> = {}): Post {
     summary: null,
     body: null,
     language: 'en',
+    locale: 'en',
+    locales: ['en'],
     date: '2025-05-30',
     featured: false,
     seriesPosition: null,

@@ -7,6 +7,7 @@ import { createMemoryHistory } from 'vue-router';
 import App from '../src/App.vue';
 import { createCmsClient } from '../src/api/client';
 import { provideCms } from '../src/composables/cms';
+import { createSiteI18n } from '../src/modules/i18n';
 import { createSiteRouter } from '../src/modules/router';
 import { createResourceStore } from '../src/stores/resource';
 
@@ -20,13 +21,14 @@ export async function mountPage(path: string, answer: CmsAnswer) {
     config,
   });
   const router = createSiteRouter(createMemoryHistory());
+  const i18n = createSiteI18n(router);
   const head = createHead();
   const store = createResourceStore();
   const cms = createCmsClient({ baseURL: 'http://cms.test', transport });
   await router.push(path);
   await router.isReady();
   const wrapper = mount(App, {
-    global: { plugins: [router, head, store, { install: (app) => provideCms(app, cms) }] },
+    global: { plugins: [i18n, router, head, store, { install: (app) => provideCms(app, cms) }] },
   });
   await store.settled();
   await flushPromises();

@@ -136,6 +136,20 @@ describe('api/client', () => {
       expect(urls).toHaveLength(2);
     });
 
+    it('asks for posts and the profile in a language, and keeps each language’s answers apart', async () => {
+      const { cms, urls } = client((url) =>
+        url.startsWith('/api/profile') ? { status: 200, data: { data: { name: url }, meta: {} } } : { status: 200, data: list([post('x')]) },
+      );
+      await cms.posts.getBySlug('x', 'zh');
+      await cms.posts.getBySlug('x', 'en');
+      await cms.posts.getBySlug('x', 'zh');
+      await cms.profile.get('zh');
+      await cms.posts.list({ locale: 'zh' });
+      expect(urls.filter((url) => url.includes('[slug]')).map((url) => /locale=(\w+)/.exec(url)?.[1])).toEqual(['zh', 'en']);
+      expect(urls).toContain('/api/profile?locale=zh');
+      expect(urls.at(-1)).toMatch(/^\/api\/blog-posts\?.*locale=zh/);
+    });
+
     it('does not remember failures, so Retry asks again', async () => {
       let up = false;
       const { cms, urls } = client(() => (up ? { status: 200, data: list([]) } : new AxiosError('Network Error', 'ERR_NETWORK')));

@@ -12,6 +12,7 @@ import type {
   Profile,
   PublicationKind,
   Series,
+  SiteLocale,
   Tag,
 } from '@homepage/shared';
 import { checkHttpUrl, DEFAULT_CMS_URL } from '../config';
@@ -43,6 +44,8 @@ export interface PublicationQuery extends PageQuery {
 }
 
 export interface PostQuery extends PageQuery {
+  /** The language to serve each post in; one without a version in it comes in its default language. */
+  locale?: SiteLocale;
   tag?: string;
   series?: string;
   language?: PostLanguage;
@@ -130,8 +133,8 @@ export function createCmsClient(options: CmsClientOptions) {
   }
 
   /** The one entry with this slug; `fields: '*'` where a list leaves heavy fields out by default. */
-  async function first<T>(path: string, slug: string, fields?: '*'): Promise<T> {
-    const list = await get<ListResponse<T>>(path, { filters: { slug: { $eq: slug } }, fields });
+  async function first<T>(path: string, slug: string, fields?: '*', locale?: SiteLocale): Promise<T> {
+    const list = await get<ListResponse<T>>(path, { filters: { slug: { $eq: slug } }, fields, locale });
     const [item] = list.data;
     if (item === undefined) throw new CmsError('not-found', `Nothing at ${path} has the slug "${slug}"`, `${path}?slug=${slug}`, 404);
     return item;
@@ -169,12 +172,14 @@ export function createCmsClient(options: CmsClientOptions) {
       },
       sort: query.bySeriesPosition ? ['seriesPosition:asc', 'date:asc'] : ['date:desc', 'title:asc'],
       pagination: pagination(query, 10),
+      // Part of the URL, so cached answers are kept apart per language.
+      locale: query.locale,
     });
 
   return {
     baseURL,
     profile: {
-      get: () => get<ItemResponse<Profile>>('/api/profile').then((response) => response.data),
+      get: (locale?: SiteLocale) => get<ItemResponse<Profile>>('/api/profile', { locale }).then((response) => response.data),
     },
     publications: {
       list: listPublications,
@@ -188,7 +193,7 @@ export function createCmsClient(options: CmsClientOptions) {
       listAll: (query: Omit<PostQuery, keyof PageQuery> = {}) =>
         all((page) => listPosts({ ...query, page, pageSize: MAX_PAGE_SIZE })),
       /** With the rendered body and contents, which lists leave out. */
-      getBySlug: (slug: string) => first<Post>('/api/blog-posts', slug, '*'),
+      getBySlug: (slug: string, locale?: SiteLocale) => first<Post>('/api/blog-posts', slug, '*', locale),
     },
     tags: {
       list: () => all((page) => get<ListResponse<Tag>>('/api/tags', { sort: 'name:asc', pagination: { page, pageSize: MAX_PAGE_SIZE } })),

@@ -1,3 +1,5 @@
+import type { MessageKey } from '../i18n/en';
+
 /** Every way a CMS request can fail, as the pages need to tell them apart. */
 export type CmsErrorKind = 'network' | 'timeout' | 'not-found' | 'http';
 
@@ -20,18 +22,16 @@ export function isCmsError(error: unknown): error is CmsError {
   return error instanceof CmsError;
 }
 
-/** What a visitor is told; the technical detail stays in the console. */
-export function describeCmsError(error: CmsError): string {
+/** What a visitor is told (the message's key, i18n/en.ts); the technical detail stays in the console. */
+export function describeCmsError(error: CmsError): MessageKey {
   switch (error.kind) {
     case 'network':
-      return 'The content server could not be reached. Check your connection and try again.';
+      return 'error.network';
     case 'timeout':
-      return 'The content server took too long to answer.';
+      return 'error.timeout';
     case 'not-found':
-      return 'This page does not exist.';
+      return 'error.notFound';
     case 'http':
-      return error.status !== null && error.status >= 500
-        ? 'The content server ran into a problem.'
-        : 'The content server refused the request.';
+      return error.status !== null && error.status >= 500 ? 'error.server' : 'error.refused';
   }
 }

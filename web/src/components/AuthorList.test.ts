@@ -1,7 +1,12 @@
 import { mount } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
+import { createMemoryHistory } from 'vue-router';
 import { author } from '../../test/fixtures';
+import { createSiteI18n } from '../modules/i18n';
+import { createSiteRouter } from '../modules/router';
 import AuthorList from './AuthorList.vue';
+
+const global = { plugins: [createSiteI18n(createSiteRouter(createMemoryHistory()))] };
 
 describe('components/AuthorList', () => {
   const authors = [
@@ -11,21 +16,21 @@ describe('components/AuthorList', () => {
   ];
 
   it('lists every author in order, separated by commas, with contribution marks', () => {
-    const wrapper = mount(AuthorList, { props: { authors } });
+    const wrapper = mount(AuthorList, { props: { authors }, global });
     expect(wrapper.find('.authors').text().replace(/\s+/g, ' ')).toBe('Qingguo Hu*, Ruizhe Wang*, Yeyun Gong†');
   });
 
   it('highlights the owner, and only the owner', () => {
-    const wrapper = mount(AuthorList, { props: { authors } });
+    const wrapper = mount(AuthorList, { props: { authors }, global });
     const highlighted = wrapper.findAll('strong.owner');
     expect(highlighted.map((node) => node.text())).toEqual(['Ruizhe Wang*']);
   });
 
   it('explains the marks in a legend when asked and when marks occur', () => {
-    const withLegend = mount(AuthorList, { props: { authors, legend: true } });
+    const withLegend = mount(AuthorList, { props: { authors, legend: true }, global });
     expect(withLegend.find('.legend').text()).toContain('* equal contribution');
     expect(withLegend.find('.legend').text()).toContain('† corresponding author');
-    const unmarked = mount(AuthorList, { props: { authors: [author('A'), author('B')], legend: true } });
+    const unmarked = mount(AuthorList, { props: { authors: [author('A'), author('B')], legend: true }, global });
     expect(unmarked.find('.legend').exists()).toBe(false);
   });
 });

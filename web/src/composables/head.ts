@@ -1,8 +1,11 @@
 import { computed, toValue, type MaybeRefOrGetter } from 'vue';
 import { useHead } from '@unhead/vue';
 import { useRoute } from 'vue-router';
-import { breadcrumbJsonLd, jsonLdText, type JsonLd, type MetaTag } from '../lib/metadata';
+import type { SiteLocale } from '@homepage/shared';
+import { normalPath, pathInLocale } from '../i18n/paths';
+import { breadcrumbJsonLd, jsonLdText, languageLinks, OG_LOCALES, type JsonLd, type MetaTag } from '../lib/metadata';
 import { siteConfig } from '../site-config';
+import { useLocale } from './locale';
 
 export interface PageHead {
   /** The page's own title; the site name is appended by the title template. */
@@ -16,8 +19,15 @@ export interface PageHead {
   /** Extra `<link>`s, such as the same post in another language. */
   links?: { rel: string; href: string; hreflang?: string; type?: string; title?: string }[];
   noindex?: boolean;
-  /** The trail above this page (Home first); the page itself is appended. */
+  /** The trail above this page (Home first, paths in English); the page itself is appended. */
   breadcrumbs?: { name: string; path: string }[];
+  /**
+   * The languages the page's content is written in (a post: those it is translated into); by
+   * default every language, as the interface is. See `languageLinks` for what follows.
+   */
+  locales?: readonly SiteLocale[];
+  /** The language of the content shown, when it fell back from the page's own. */
+  contentLocale?: SiteLocale;
 }
 
 /**
@@ -26,9 +36,9 @@ export interface PageHead {
  */
 export const DEFAULT_SOCIAL_IMAGE = '/social-card.png';
 
-/** Absolute URL of a path on this site. */
+/** Absolute URL of a path on this site (`/zh` → `…/zh/`, `/blog/` → `…/blog`). */
 export function siteUrlOf(path: string): string {
-  return `${siteConfig().siteUrl}${path === '/' ? '/' : path.replace(/\/+$/, '')}`;
+  return `${siteConfig().siteUrl}${normalPath(path)}`;
 }
 
 /**
@@ -37,25 +47,30 @@ export function siteUrlOf(path: string): string {
  */
 export function usePageHead(input: MaybeRefOrGetter<PageHead | null>): void {
   const route = useRoute();
+  const { locale } = useLocale();
   const head = computed(() => toValue(input));
-  const canonical = computed(() => siteUrlOf(route.path));
   useHead(() => {
     const page = head.value;
     if (!page) return {};
+    const languages = languageLinks(siteConfig().siteUrl, route.path, page.locales, page.contentLocale);
+    const canonical = languages.canonical;
+    const alternates = page.noindex ? [] : languages.alternates;
     const description = page.description?.trim() || undefined;
     const property = (name: string, content: string | null | undefined) =>
       content ? [{ property: name, content, key: name }] : [];
     const named = (name: string, content: string | null | undefined) => (content ? [{ name, content, key: name }] : []);
     const image = page.image ?? siteUrlOf(DEFAULT_SOCIAL_IMAGE);
     const trail = page.breadcrumbs
-      ? breadcrumbJsonLd(
-          [...page.breadcrumbs, { name: page.title, path: route.path }].map((crumb) => ({ name: crumb.name, url: siteUrlOf(crumb.path) })),
-        )
+      ? breadcrumbJsonLd([
+          ...page.breadcrumbs.map((crumb) => ({ name: crumb.name, url: siteUrlOf(pathInLocale(crumb.path, locale.value)) })),
+          { name: page.title, url: siteUrlOf(route.path) },
+        ])
       : null;
     return {
       title: page.title,
       link: [
-        { rel: 'canonical', href: canonical.value, key: 'canonical' },
+        { rel: 'canonical', href: canonical, key: 'canonical' },
+        ...alternates.map((link) => ({ rel: 'alternate', ...link, key: `hreflang:${link.hreflang}` })),
         ...(page.links ?? []).map((link, index) => ({ ...link, key: `page-link:${index}` })),
       ],
       meta: [
@@ -64,7 +79,11 @@ export function usePageHead(input: MaybeRefOrGetter<PageHead | null>): void {
         ...property('og:title', page.title),
         ...property('og:description', description),
         ...property('og:type', page.type ?? 'website'),
-        ...property('og:url', canonical.value),
+        ...property('og:url', canonical),
+        ...property('og:locale', OG_LOCALES[locale.value]),
+        ...alternates
+          .filter((link) => link.hreflang !== 'x-default' && link.hreflang !== locale.value)
+          .map((link) => ({ property: 'og:locale:alternate', content: OG_LOCALES[link.hreflang as SiteLocale], key: `og:locale:alternate:${link.hreflang}` })),
         ...property('og:image', image),
         ...named('twitter:card', 'summary_large_image'),
         ...named('twitter:title', page.title),

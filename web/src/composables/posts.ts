@@ -4,6 +4,7 @@ import { encodeStrapiQuery } from '../api/query';
 import type { Post } from '../api/types';
 import { useResource } from '../stores/resource';
 import { useCms } from './cms';
+import { useLocale } from './locale';
 
 /** How many posts the home page shows. */
 export const HOME_POST_COUNT = 4;
@@ -11,56 +12,67 @@ export const HOME_POST_COUNT = 4;
 /** Featured posts, or the latest ones when none is featured. */
 export function useHomePosts() {
   const cms = useCms();
-  return useResource('posts:home', async () => {
-    const featured = await cms.posts.list({ featured: true, pageSize: HOME_POST_COUNT });
-    if (featured.data.length > 0) return featured.data;
-    return (await cms.posts.list({ pageSize: HOME_POST_COUNT })).data;
-  });
+  const { locale, localisedKey } = useLocale();
+  return useResource(
+    () => localisedKey('posts:home'),
+    async () => {
+      const featured = await cms.posts.list({ featured: true, pageSize: HOME_POST_COUNT, locale: locale.value });
+      if (featured.data.length > 0) return featured.data;
+      return (await cms.posts.list({ pageSize: HOME_POST_COUNT, locale: locale.value })).data;
+    },
+  );
 }
 
 /** One page of the blog listing. */
 export function usePostList(query: MaybeRefOrGetter<PostQuery>) {
   const cms = useCms();
+  const { locale } = useLocale();
+  const localised = () => ({ ...toValue(query), locale: locale.value });
   return useResource(
-    () => `posts:list:${encodeStrapiQuery({ ...toValue(query) })}`,
-    () => cms.posts.list(toValue(query)),
+    // The query names the language already.
+    () => `posts:list:${encodeStrapiQuery({ ...localised() })}`,
+    () => cms.posts.list(localised()),
   );
 }
 
 export function usePost(slug: MaybeRefOrGetter<string>) {
   const cms = useCms();
+  const { locale, localisedKey } = useLocale();
   return useResource(
-    () => `post:${toValue(slug)}`,
-    () => cms.posts.getBySlug(toValue(slug)),
+    () => localisedKey(`post:${toValue(slug)}`),
+    () => cms.posts.getBySlug(toValue(slug), locale.value),
   );
 }
 
 /** A series' posts in reading order; idle while the series is unknown. */
 export function useSeriesPosts(series: MaybeRefOrGetter<string | null>) {
   const cms = useCms();
+  const { locale, localisedKey } = useLocale();
   return useResource(
     () => {
       const slug = toValue(series);
-      return slug ? `posts:series:${slug}` : null;
+      return slug ? localisedKey(`posts:series:${slug}`) : null;
     },
-    () => cms.posts.listAll({ series: toValue(series) ?? '', bySeriesPosition: true }),
+    () => cms.posts.listAll({ series: toValue(series) ?? '', bySeriesPosition: true, locale: locale.value }),
   );
 }
 
 export function usePostsTagged(tag: MaybeRefOrGetter<string>) {
   const cms = useCms();
+  const { locale, localisedKey } = useLocale();
   return useResource(
-    () => `posts:tag:${toValue(tag)}`,
-    () => cms.posts.listAll({ tag: toValue(tag) }),
+    () => localisedKey(`posts:tag:${toValue(tag)}`),
+    () => cms.posts.listAll({ tag: toValue(tag), locale: locale.value }),
   );
 }
 
 /** Posts that discuss a publication. */
 export function usePostsAbout(publication: MaybeRefOrGetter<string>) {
   const cms = useCms();
+  const { locale, localisedKey } = useLocale();
   return useResource(
-    () => `posts:about:${toValue(publication)}`,
-    () => cms.posts.listAll({ relatedPublication: toValue(publication) }),
+    () => localisedKey(`posts:about:${toValue(publication)}`),
+    () => cms.posts.listAll({ relatedPublication: toValue(publication), locale: locale.value }),
   );
 }
 

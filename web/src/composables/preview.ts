@@ -36,9 +36,9 @@ export function clientShowingDraft(cms: CmsClient, draft: () => PreviewDraft | n
     },
     posts: {
       ...cms.posts,
-      getBySlug: (slug) => {
+      getBySlug: (slug, locale) => {
         const current = theDraft('blog-post', slug);
-        return current?.type === 'blog-post' ? Promise.resolve(current.data) : cms.posts.getBySlug(slug);
+        return current?.type === 'blog-post' ? Promise.resolve(current.data) : cms.posts.getBySlug(slug, locale);
       },
     },
   };

@@ -1,11 +1,16 @@
 import type { ContactLink, Profile } from '@homepage/shared';
 import { useResource } from '../stores/resource';
 import { useCms } from './cms';
+import { useLocale } from './locale';
 
-/** The owner's profile; the header, footer and home page share one load. */
+/** The owner's profile in the page's language; the header, footer and home page share one load. */
 export function useProfile() {
   const cms = useCms();
-  return useResource('profile', () => cms.profile.get());
+  const { locale, localisedKey } = useLocale();
+  return useResource(
+    () => localisedKey('profile'),
+    () => cms.profile.get(locale.value),
+  );
 }
 
 /** A contact link's target: bare e-mail addresses become `mailto:` links. */

@@ -1,9 +1,20 @@
-const dateFormat = new Intl.DateTimeFormat('en', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+import type { SiteLocale } from '@homepage/shared';
 
-/** `"2025-01-28"` → `"Jan 28, 2025"`; dates are calendar days, so UTC avoids off-by-one shifts. */
-export function formatDate(isoDate: string): string {
+const dateFormats = new Map<SiteLocale, Intl.DateTimeFormat>();
+
+/**
+ * `"2025-01-28"` → `"Jan 28, 2025"` (en) or `"2025年1月28日"` (zh); dates are calendar days, so
+ * UTC avoids off-by-one shifts.
+ */
+export function formatDate(isoDate: string, locale: SiteLocale = 'en'): string {
   const date = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? isoDate : dateFormat.format(date);
+  if (Number.isNaN(date.getTime())) return isoDate;
+  let format = dateFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+    dateFormats.set(locale, format);
+  }
+  return format.format(date);
 }
 
 /** First sentence-ish of a text, at most `max` characters, for meta descriptions. */

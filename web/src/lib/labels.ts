@@ -1,17 +1,7 @@
 import type { PostLanguage, PublicationLinkKind } from '@homepage/shared';
 
-export const LINK_LABELS: Record<PublicationLinkKind, string> = {
-  pdf: 'PDF',
-  arxiv: 'arXiv',
-  code: 'Code',
-  project: 'Project',
-  slides: 'Slides',
-  video: 'Video',
-  poster: 'Poster',
-  blog: 'Blog post',
-  doi: 'DOI',
-  other: 'Link',
-};
+/** What a not-found page says is missing (messages `thing.*`). */
+export type Thing = 'page' | 'post' | 'publication' | 'series' | 'topic';
 
 /** The order links appear in, most asked-for first. */
 export const LINK_ORDER: readonly PublicationLinkKind[] = [
@@ -27,4 +17,5 @@ export const LINK_ORDER: readonly PublicationLinkKind[] = [
   'other',
 ];
 
+/** Each language by its own name, the same in every interface language. */
 export const LANGUAGE_LABELS: Record<PostLanguage, string> = { en: 'English', zh: '中文' };

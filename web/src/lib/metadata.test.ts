@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { author, post, work } from '../../test/fixtures';
-import { jsonLdText, postJsonLd, publicationJsonLd, scholarMeta } from './metadata';
+import { jsonLdText, languageLinks, postJsonLd, publicationJsonLd, scholarMeta } from './metadata';
 
 const fp4 = work('fp4-training', {
   title: 'Optimizing Large Language Model Training Using FP4 Quantization',
@@ -75,6 +75,35 @@ describe('lib/metadata', () => {
       const text = jsonLdText({ name: '</script><script>alert(1)</script>' });
       expect(text).not.toContain('<');
       expect(JSON.parse(text)).toEqual({ name: '</script><script>alert(1)</script>' });
+    });
+  });
+
+  describe('languageLinks', () => {
+    const site = 'https://site.test';
+
+    it('links every page to its twin in each language, English as x-default', () => {
+      expect(languageLinks(site, '/zh/publications')).toEqual({
+        canonical: 'https://site.test/zh/publications',
+        alternates: [
+          { hreflang: 'en', href: 'https://site.test/publications' },
+          { hreflang: 'zh', href: 'https://site.test/zh/publications' },
+          { hreflang: 'x-default', href: 'https://site.test/publications' },
+        ],
+      });
+      expect(languageLinks(site, '/').alternates.map((link) => link.href)).toEqual([
+        'https://site.test/',
+        'https://site.test/zh/',
+        'https://site.test/',
+      ]);
+    });
+
+    it('points the Chinese page of an untranslated post at the English one, with no alternates', () => {
+      expect(languageLinks(site, '/zh/blog/a-post', ['en'], 'en')).toEqual({ canonical: 'https://site.test/blog/a-post', alternates: [] });
+      expect(languageLinks(site, '/blog/a-post', ['en'], 'en')).toEqual({ canonical: 'https://site.test/blog/a-post', alternates: [] });
+    });
+
+    it('points the English page of a post written only in Chinese at the Chinese one', () => {
+      expect(languageLinks(site, '/blog/a-post', ['zh'], 'zh').canonical).toBe('https://site.test/zh/blog/a-post');
     });
   });
 });

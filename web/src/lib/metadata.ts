@@ -2,7 +2,8 @@
  * Machine-readable descriptions of pages: schema.org JSON-LD (https://schema.org) and the
  * Highwire-style tags Google Scholar reads (https://scholar.google.com/intl/en/scholar/inclusion.html#indexing).
  */
-import type { Profile } from '@homepage/shared';
+import { DEFAULT_LOCALE, SITE_LOCALES, type Profile, type SiteLocale } from '@homepage/shared';
+import { localeOfPath, pathInLocale } from '../i18n/paths';
 import type { Post, Work } from '../api/types';
 import { excerpt } from './format';
 
@@ -14,6 +15,39 @@ export interface MetaTag {
 }
 
 const CONTEXT = 'https://schema.org';
+
+/** Open Graph wants language_TERRITORY (https://ogp.me/#optional). */
+export const OG_LOCALES: Record<SiteLocale, string> = { en: 'en_US', zh: 'zh_CN' };
+
+export interface LanguageLinks {
+  /** The URL search engines should index for this text. */
+  canonical: string;
+  /** `<link rel="alternate" hreflang>` to every language the text exists in, and `x-default`. */
+  alternates: { hreflang: string; href: string }[];
+}
+
+/**
+ * Canonical URL and hreflang alternates of the page at `path`, whose content exists in
+ * `available` languages (every page's interface exists in all; a post only in those it is
+ * translated into). A page in a language its content lacks shows the text it fell back to
+ * (`fellBackTo`), so its canonical URL is that language's twin, and it is no alternate of its own.
+ * https://developers.google.com/search/docs/specialty/international/localized-versions
+ */
+export function languageLinks(
+  siteUrl: string,
+  path: string,
+  available: readonly SiteLocale[] = SITE_LOCALES,
+  fellBackTo: SiteLocale = DEFAULT_LOCALE,
+): LanguageLinks {
+  const here = localeOfPath(path);
+  const urlIn = (locale: SiteLocale) => `${siteUrl}${pathInLocale(path, locale)}`;
+  const canonical = urlIn(available.includes(here) ? here : fellBackTo);
+  if (available.length < 2) return { canonical, alternates: [] };
+  const alternates: LanguageLinks['alternates'] = SITE_LOCALES.filter((locale) => available.includes(locale)).map((locale) => ({ hreflang: locale, href: urlIn(locale) }));
+  const fallback = available.includes(DEFAULT_LOCALE) ? DEFAULT_LOCALE : available[0];
+  if (fallback) alternates.push({ hreflang: 'x-default', href: urlIn(fallback) });
+  return { canonical, alternates };
+}
 
 export function personJsonLd(profile: Profile, siteUrl: string, imageUrl: string | null = null): JsonLd {
   return {

@@ -1,8 +1,11 @@
 // https://router.vuejs.org/guide/ — pages other than home load on demand.
-import { createRouter, type RouteRecordRaw, type RouterHistory } from 'vue-router';
+import { createRouter, type RouteLocationNormalizedLoaded, type RouteRecordRaw, type RouterHistory } from 'vue-router';
+import { DEFAULT_LOCALE, SITE_LOCALES, type SiteLocale } from '@homepage/shared';
+import { pathInLocale } from '../i18n/paths';
 import HomePage from '../pages/HomePage.vue';
 
-export const routes: RouteRecordRaw[] = [
+/** The site's pages, once; each language gets them at its own prefix (i18n/paths.ts). */
+const pages: RouteRecordRaw[] = [
   { path: '/', name: 'home', component: HomePage },
   { path: '/publications', name: 'publications', component: () => import('../pages/PublicationsPage.vue') },
   {
@@ -15,10 +18,29 @@ export const routes: RouteRecordRaw[] = [
   { path: '/blog/:slug', name: 'post', component: () => import('../pages/PostPage.vue'), props: true },
   { path: '/series/:slug', name: 'series', component: () => import('../pages/SeriesPage.vue'), props: true },
   { path: '/tags/:slug', name: 'tag', component: () => import('../pages/TagPage.vue'), props: true },
+  { path: '/:path(.*)*', name: 'not-found', component: () => import('../pages/NotFoundPage.vue'), meta: { notFound: true } },
+];
+
+/** `pages` at a language's prefix; names get the language too (`zh:post`), as they must be unique. */
+function pagesIn(locale: SiteLocale): RouteRecordRaw[] {
+  if (locale === DEFAULT_LOCALE) return pages;
+  return pages.map((page) => ({
+    ...page,
+    path: pathInLocale(page.path, locale),
+    name: `${locale}:${String(page.name)}`,
+  })) as RouteRecordRaw[];
+}
+
+export const routes: RouteRecordRaw[] = [
+  ...SITE_LOCALES.flatMap(pagesIn),
   // A draft, through a signed link from the admin (composables/preview.ts); never prerendered.
   { path: '/preview/:type(publication|blog-post)/:documentId', name: 'preview', component: () => import('../pages/PreviewPage.vue'), props: true },
-  { path: '/:path(.*)*', name: 'not-found', component: () => import('../pages/NotFoundPage.vue') },
 ];
+
+/** The catch-all route of any language: an unknown path, answered with the 404 page. */
+export function isNotFoundRoute(route: Pick<RouteLocationNormalizedLoaded, 'meta'>): boolean {
+  return route.meta.notFound === true;
+}
 
 export function createSiteRouter(history: RouterHistory) {
   return createRouter({

@@ -80,4 +80,48 @@ describe('pages/PostPage', () => {
     const jsonLd = JSON.parse(document.head.querySelector('script[type="application/ld+json"]')?.textContent ?? '{}');
     expect(jsonLd).toMatchObject({ '@type': 'BlogPosting', headline: 'Scaling laws', author: { name: 'Ruizhe Wang' } });
   });
+
+  describe('in Chinese (/zh/…)', () => {
+    const hreflangs = () =>
+      [...document.head.querySelectorAll('link[rel="alternate"][hreflang]')].map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')]);
+
+    it('asks for the Chinese version, and marks an English fallback with its own lang under a Chinese interface', async () => {
+      const asked: string[] = [];
+      const english = post('fallback', { title: 'Only in English', summary: 'English text.' });
+      const answer = cmsWith([english]);
+      const { wrapper } = await mountPage('/zh/blog/fallback', (path) => {
+        asked.push(path);
+        return answer(path);
+      });
+      expect(asked.some((path) => path.startsWith('/api/blog-posts') && path.includes('locale=zh'))).toBe(true);
+      expect(document.documentElement.getAttribute('lang')).toBe('zh');
+      expect(wrapper.find('article.post').attributes('lang')).toBe('en');
+      expect(wrapper.find('article.post header').attributes('lang')).toBe('zh');
+      expect(wrapper.find('.crumbs a').text()).toBe('博客');
+      expect(wrapper.find('.crumbs a').attributes('href')).toBe('/zh/blog');
+      expect(wrapper.find('time').text()).toBe('2025年5月30日');
+      // The same text as the English page: that one is canonical, and no language twin is claimed.
+      expect(document.head.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe('https://site.test/blog/fallback');
+      expect(hreflangs()).toEqual([]);
+    });
+
+    it('links a translated post to both of its languages', async () => {
+      const translated = post('both', { title: '两种语言', language: 'zh', locale: 'zh', locales: ['en', 'zh'], translationUrl: 'https://zhuanlan.zhihu.com/p/1' });
+      const { wrapper } = await mountPage('/zh/blog/both', cmsWith([translated]));
+      expect(wrapper.find('article.post').attributes('lang')).toBe('zh');
+      expect(document.head.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe('https://site.test/zh/blog/both');
+      // The site's own translation replaces the link to one elsewhere.
+      expect(hreflangs()).toEqual([
+        ['en', 'https://site.test/blog/both'],
+        ['zh', 'https://site.test/zh/blog/both'],
+        ['x-default', 'https://site.test/blog/both'],
+      ]);
+      expect(document.head.querySelector('meta[property="og:locale"]')?.getAttribute('content')).toBe('zh_CN');
+    });
+
+    it('answers an unknown slug with the not-found page in Chinese', async () => {
+      const { wrapper } = await mountPage('/zh/blog/no-such-post', cmsWith([]));
+      expect(wrapper.find('main h1').text()).toBe('这个文章不存在');
+    });
+  });
 });
