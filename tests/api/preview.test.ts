@@ -19,12 +19,13 @@ const admin = createAdminApi();
 type PreviewType = 'publication' | 'blog-post';
 
 /** What the admin's edit view asks for when the owner opens the preview. */
-async function adminPreviewUrl(uid: string, documentId: string, status = 'draft'): Promise<HttpResponse> {
-  return request('GET', `${cmsUrl}/content-manager/preview/url/${uid}?documentId=${documentId}&status=${status}`, { token });
+async function adminPreviewUrl(uid: string, documentId: string, status = 'draft', locale?: string): Promise<HttpResponse> {
+  const inLocale = locale ? `&locale=${locale}` : '';
+  return request('GET', `${cmsUrl}/content-manager/preview/url/${uid}?documentId=${documentId}&status=${status}${inLocale}`, { token });
 }
 
-async function signedLink(uid: CollectionUid, documentId: string): Promise<URL> {
-  const response = await adminPreviewUrl(uid, documentId);
+async function signedLink(uid: CollectionUid, documentId: string, locale?: string): Promise<URL> {
+  const response = await adminPreviewUrl(uid, documentId, 'draft', locale);
   expect(response.status, response.text).toBe(200);
   return new URL((response.body as { data: { url: string } }).data.url);
 }
@@ -64,6 +65,23 @@ describe('preview', () => {
   });
 
   describe('the admin preview handler', () => {
+    it('previews a translation in its language, and links its published version to the /zh/ page', async () => {
+      const type = 'api::blog-post.blog-post';
+      await admin.updateDraft(type, post.documentId, { title: `中文草稿 ${marker}`, body: `中文段落 ${marker}。` }, 'zh');
+      const link = await signedLink(type, post.documentId, 'zh');
+      expect(link.searchParams.get('locale')).toBe('zh');
+      const chinese = await get(apiPathOf(link));
+      expect(chinese.status, chinese.text).toBe(200);
+      expect((chinese.body as { data: { title: string; locale: string } }).data).toMatchObject({ title: `中文草稿 ${marker}`, locale: 'zh' });
+      // The same signature opens the document's other language: it grants the document.
+      link.searchParams.delete('locale');
+      expect((await get(apiPathOf(link))).text).toContain(`Draft paragraph ${marker}.`);
+
+      await admin.publish(type, post.documentId, 'zh');
+      const published = await adminPreviewUrl(type, post.documentId, 'published', 'zh');
+      expect(new URL((published.body as { data: { url: string } }).data.url).pathname).toBe(`/zh/blog/${marker}-post`);
+    });
+
     it('links a draft to the SPA preview page, signed, for 15 minutes', () => {
       expect(workLink.pathname).toBe(`/preview/publication/${work.documentId}`);
       expect(workLink.searchParams.get('signature')).toMatch(/^[A-Za-z0-9_-]{43}$/);

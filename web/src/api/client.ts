@@ -63,6 +63,8 @@ export type PreviewType = 'publication' | 'blog-post';
 export interface PreviewSignature {
   expires: string;
   signature: string;
+  /** The language version of the draft (a translation's link carries it; not part of the signature). */
+  locale?: string;
 }
 
 /** A draft as the preview route serves it, with when its link stops working. */
