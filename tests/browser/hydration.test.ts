@@ -4,7 +4,7 @@
  */
 import type { Page, Request } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { useSite } from '../support/browser';
+import { showIntent, useSite } from '../support/browser';
 import { SEED } from '../support/seed-file';
 
 const site = useSite();
@@ -21,8 +21,13 @@ function watch(page: Page) {
   return { cms, documents };
 }
 
-/** Resolves once Vue has mounted (hydrated) the app; router links only work after that. */
+/** Whether Vue has mounted (hydrated) the app. */
+const isMounted = (page: Page) =>
+  page.evaluate(() => Boolean((document.getElementById('app') as (HTMLElement & { __vue_app__?: unknown }) | null)?.__vue_app__));
+
+/** Shows intent, as a visitor would, and resolves once Vue has mounted (hydrated) the app. */
 async function mounted(page: Page): Promise<void> {
+  await showIntent(page);
   await page.waitForFunction(() => {
     const app = document.getElementById('app') as (HTMLElement & { __vue_app__?: unknown }) | null;
     return Boolean(app?.__vue_app__);
@@ -86,6 +91,77 @@ describe('web/src/main', () => {
         expect(seen.documents).toEqual([]);
         expect(seen.cms.length).toBeGreaterThan(0);
         expect(await page.title()).toContain(work?.title ?? '');
+      } finally {
+        await close();
+      }
+    });
+  });
+  describe('starting on intent', () => {
+    /** A page of its own whose pointer has never moved (site.open shows intent to wait for content). */
+    async function untouched(path: string) {
+      const opened = await site.open('/', { isolated: true });
+      const page = await opened.page.context().newPage();
+      const scripts: string[] = [];
+      page.on('request', (request: Request) => {
+        if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+      });
+      await page.goto(path);
+      await page.waitForLoadState('networkidle');
+      return { page, scripts, close: opened.close };
+    }
+
+    /** Holds the site's scripts back until the returned function is called. */
+    async function holdScripts(page: Page): Promise<() => void> {
+      let release = () => {};
+      const released = new Promise<void>((resolve) => (release = resolve));
+      await page.route('**/assets/*.js', async (route) => {
+        await released;
+        await route.continue();
+      });
+      return release;
+    }
+
+    it('loads no script until the visitor moves the pointer, then hydrates', async () => {
+      const { page, scripts, close } = await untouched('/publications');
+      try {
+        // The prerendered page is complete and usable as it is: its links are real pages.
+        expect(await page.locator('main h1').textContent()).toContain('Publications');
+        expect(scripts).toEqual([]);
+        expect(await isMounted(page)).toBe(false);
+        await page.mouse.move(200, 200);
+        await page.waitForFunction(() => Boolean((document.getElementById('app') as { __vue_app__?: unknown } | null)?.__vue_app__));
+        expect(scripts.length).toBeGreaterThan(0);
+      } finally {
+        await close();
+      }
+    });
+
+    it('does not lose a button click made while the app was still loading', async () => {
+      const { page, close } = await untouched('/');
+      try {
+        // Holds the app's code back until the click is done, as a slow phone's network would.
+        const release = await holdScripts(page);
+        await page.getByRole('button', { name: 'Switch to dark theme' }).click();
+        expect(await isMounted(page)).toBe(false);
+        expect(await page.locator('html').getAttribute('data-theme')).toBeNull();
+        release();
+        await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
+        expect(await isMounted(page)).toBe(true);
+        await page.getByRole('button', { name: 'Switch to light theme' }).waitFor();
+      } finally {
+        await close();
+      }
+    });
+
+    it('keeps what was typed in the search box while the app was loading, and searches for it', async () => {
+      const { page, close } = await untouched('/publications');
+      try {
+        const release = await holdScripts(page);
+        await page.getByRole('searchbox').fill('FP4');
+        expect(await isMounted(page)).toBe(false);
+        release();
+        await page.waitForURL(/[?&]q=FP4\b/);
+        expect(await page.getByRole('searchbox').inputValue()).toBe('FP4');
       } finally {
         await close();
       }

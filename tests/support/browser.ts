@@ -60,10 +60,21 @@ export interface Site {
 }
 
 /**
+ * What a visitor does first: moves the pointer over the page. A prerendered page starts its app
+ * only on such a sign of intent (web/src/modules/start-on-intent.ts). In the page's corner, so no
+ * link or button is left hovered.
+ */
+export async function showIntent(page: Page): Promise<void> {
+  await page.mouse.move(1, 1);
+  await page.mouse.move(0, 0);
+}
+
+/**
  * Waits until the app has mounted (or hydrated) and every section has its content or its message:
  * no boot text and no loading placeholder left, and a page heading present.
  */
 export async function waitForContent(page: Page): Promise<void> {
+  await showIntent(page);
   await page.waitForFunction(
     () =>
       // Mounted (a prerendered page is readable before its code has loaded and hydrated it).

@@ -1,7 +1,8 @@
 // `pnpm lighthouse`: Lighthouse (https://github.com/GoogleChrome/lighthouse, pinned) in Debian's
 // Chromium on the running site's home, publication list, one publication and one post, with the
-// mobile and desktop profiles, three runs each; prints the median of the four category scores
-// and of Largest Contentful Paint, and writes every run to lighthouse-results/latest.json.
+// mobile and desktop profiles, three runs each; prints the median of the four category scores,
+// of Largest Contentful Paint and of Total Blocking Time, and writes every run to
+// lighthouse-results/latest.json.
 // Run the site first (`pnpm start`); LIGHTHOUSE_SITE_URL points elsewhere (default :4173).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -62,6 +63,7 @@ try {
         samples.push({
           ...Object.fromEntries(categories.map((category) => [category, Math.round((lhr.categories[category]?.score ?? 0) * 100)])),
           lcpMs: Math.round(lhr.audits['largest-contentful-paint']?.numericValue ?? NaN),
+          tbtMs: Math.round(lhr.audits['total-blocking-time']?.numericValue ?? NaN),
           failed: categories.flatMap((category) =>
             (lhr.categories[category]?.auditRefs ?? [])
               .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
@@ -72,14 +74,14 @@ try {
       const row = {
         formFactor,
         path,
-        ...Object.fromEntries([...categories, 'lcpMs'].map((key) => [key, median(samples.map((sample) => sample[key]))])),
+        ...Object.fromEntries([...categories, 'lcpMs', 'tbtMs'].map((key) => [key, median(samples.map((sample) => sample[key]))])),
         notPerfect: [...new Set(samples.flatMap((sample) => sample.failed))],
         samples,
       };
       results.push(row);
       console.log(
         `${formFactor.padEnd(7)} ${path.padEnd(40)} perf ${String(row.performance).padStart(3)}  a11y ${String(row.accessibility).padStart(3)}  ` +
-          `bp ${String(row['best-practices']).padStart(3)}  seo ${String(row.seo).padStart(3)}  LCP ${row.lcpMs} ms` +
+          `bp ${String(row['best-practices']).padStart(3)}  seo ${String(row.seo).padStart(3)}  LCP ${row.lcpMs} ms  TBT ${row.tbtMs} ms` +
           (row.notPerfect.length ? `   (below 1: ${row.notPerfect.join(', ')})` : ''),
       );
     }

@@ -6,6 +6,7 @@
 import { transformHtmlTemplate } from '@unhead/vue/server';
 import type { RenderedRoute } from '../src/entry-server';
 import { stateScript } from '../src/modules/prerendered-state';
+import { startOnIntent } from '../src/modules/start-on-intent';
 
 /** Client build's ssr-manifest.json: source module → the files it was bundled into. */
 export type SsrManifest = Record<string, string[]>;
@@ -53,18 +54,19 @@ export async function pageHtml({ shell, route, path, links, known = shell }: Pag
   // The entry's own chunks and stylesheets are in the shell already.
   const fresh = links.match(/<link[^>]*>/g)?.filter((link) => !known.includes(/href="([^"]+)"/.exec(link)?.[1] ?? '\0')) ?? [];
   const headEnd = withHead.indexOf('</head>');
-  return startAfterFirstPaint(`${withHead.slice(0, headEnd)}${fresh.join('')}${withHead.slice(headEnd)}`);
+  return startOnFirstIntent(`${withHead.slice(0, headEnd)}${fresh.join('')}${withHead.slice(headEnd)}`);
 }
 
 /**
- * A prerendered page is readable before any script runs, so the app's code is fetched only once
- * the page has painted: on a slow phone the first paint then waits on the HTML alone, not on the
- * scripts that preload and entry tags would start fetching at once. The loader is the same on
- * every page of a build, so one CSP hash allows it (server/csp.ts).
+ * A prerendered page is readable before any script runs, so its app starts only when the visitor
+ * shows intent (src/modules/start-on-intent.ts): on a slow phone the load then costs the HTML
+ * alone, neither the scripts that preload and entry tags would fetch at once nor a second of
+ * hydration. The loader is the same on every page of a build, so one CSP hash allows it
+ * (server/csp.ts).
  */
-export function startAfterFirstPaint(html: string): string {
+export function startOnFirstIntent(html: string): string {
   const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(html);
-  if (!entry) return html;
-  const loader = `<script type="module">requestAnimationFrame(()=>setTimeout(()=>import(${JSON.stringify(entry[1])})))</script>`;
+  if (!entry?.[1]) return html;
+  const loader = startOnIntent(entry[1]);
   return html.replace(entry[0], () => loader).replace(/<link rel="modulepreload"[^>]*>/g, '');
 }

@@ -3,6 +3,7 @@ import { createHead } from '@unhead/vue/client';
 import { createWebHistory } from 'vue-router';
 import { createSiteApp } from './app';
 import { readPrerenderedState } from './modules/prerendered-state';
+import { replayEarlyEvents } from './modules/start-on-intent';
 
 const root = document.getElementById('app');
 
@@ -18,7 +19,11 @@ try {
   });
   await router.isReady();
   app.mount('#app');
+  // A prerendered page starts on the visitor's first move (modules/start-on-intent.ts): what they
+  // clicked or typed while it loaded is done now.
+  replayEarlyEvents();
 } catch (error) {
+  window.__earlyEvents?.stop();
   // A broken setting must not leave a blank page: say what is wrong where the site would be.
   console.error(error);
   if (root) {
