@@ -7,7 +7,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CMS_DIR, freePort, removeDir, tempDir } from '../support/cms-process';
+import { CMS_DIR, freePort, productionCmsEnv, removeDir, tempDir } from '../support/cms-process';
 import { CMS_SECRET_NAMES as SECRETS, randomCmsSecrets as goodSecrets, randomSecret as secret, type CmsSecretName as Secret } from '../support/secrets';
 
 
@@ -36,14 +36,8 @@ async function bootWith(secrets: Partial<Record<Secret, string>>): Promise<Outco
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      NODE_ENV: 'production',
-      STRAPI_TELEMETRY_DISABLED: 'true',
+      ...productionCmsEnv(port, path.join(dir, `${port}.db`)),
       ENV_PATH: path.join(dir, 'no-such.env'),
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      DATABASE_FILENAME: path.join(dir, `${port}.db`),
       SEED_ON_BOOT: 'false',
       ...secrets,
     },

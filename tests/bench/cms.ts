@@ -7,7 +7,7 @@ import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { staleBuilds } from '../support/builds';
-import { freePort } from '../support/cms-process';
+import { freePort, productionCmsEnv } from '../support/cms-process';
 import type { CmsSecrets } from '../support/secrets';
 import { processCpuMs } from './machine';
 import { spawnGroup } from './processes';
@@ -76,14 +76,8 @@ export async function startCms(options: StartCmsOptions): Promise<Cms> {
   const child = spawnGroup(process.execPath, [entry, 'start'], {
     cwd: CMS_DIR,
     env: {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      NODE_ENV: 'production',
-      STRAPI_TELEMETRY_DISABLED: 'true',
-      HOST: '127.0.0.1',
-      PORT: String(port),
+      ...productionCmsEnv(port, options.databaseFile),
       DATABASE_CLIENT: 'sqlite',
-      DATABASE_FILENAME: options.databaseFile,
       ADMIN_EMAIL: BENCH_ADMIN.email,
       ADMIN_PASSWORD: BENCH_ADMIN.password,
       ...options.secrets,

@@ -63,6 +63,22 @@ export function tempDir(prefix: string): string {
 
 // Children still running when the worker or vitest exits early (Ctrl-C, a crash) die with it,
 // and their throw-away databases go too.
+/**
+ * What every CMS a test or benchmark starts runs with: production mode on 127.0.0.1 with its own
+ * SQLite file, no telemetry, and only PATH and HOME from this process (no cms/.env secrets leak in).
+ */
+export function productionCmsEnv(port: number, databaseFile: string): NodeJS.ProcessEnv {
+  return {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    NODE_ENV: 'production',
+    STRAPI_TELEMETRY_DISABLED: 'true',
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    DATABASE_FILENAME: databaseFile,
+  };
+}
+
 const running = new Set<ChildProcess>();
 const ownDirs = new Set<string>();
 process.once('exit', () => {
@@ -94,13 +110,7 @@ export async function startCms(options: StartCmsOptions = {}): Promise<CmsProces
     detached: true, // its own process group, so stop() can end everything it started
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      NODE_ENV: 'production',
-      STRAPI_TELEMETRY_DISABLED: 'true',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      DATABASE_FILENAME: databaseFile,
+      ...productionCmsEnv(port, databaseFile),
       ADMIN_EMAIL: OWNER.email,
       ADMIN_PASSWORD: OWNER.password,
       ...randomCmsSecrets(),
