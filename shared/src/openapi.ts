@@ -14,7 +14,7 @@ import {
   seriesListSchema,
   tagListSchema,
 } from './responses.js';
-import { PUBLICATION_KINDS, SITE_LOCALES } from './vocabulary.js';
+import { DEFAULT_LOCALE, PUBLICATION_KINDS, SITE_LOCALES } from './vocabulary.js';
 
 type JsonObject = Record<string, unknown>;
 
@@ -31,7 +31,7 @@ const listParameters = [
 const localeParameter = {
   name: 'locale',
   in: 'query',
-  schema: { type: 'string', enum: [...SITE_LOCALES], default: SITE_LOCALES[0] },
+  schema: { type: 'string', enum: [...SITE_LOCALES], default: DEFAULT_LOCALE },
   description:
     'Language of blog posts and the profile. Each document comes once, in this language where the owner published a translation, else in the default language (its `locale` says which; `locales` lists all it has). Other content accepts and ignores it.',
 };

@@ -28,8 +28,5 @@ export function createRebuildQueue<T>(rebuild: () => Promise<T>, onDone: (result
       running = loop();
       return running;
     },
-    get busy() {
-      return running !== null;
-    },
   };
 }

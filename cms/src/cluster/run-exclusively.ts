@@ -1,5 +1,5 @@
 /**
- * Work that must happen once across every CMS instance on one database (seeding, scheduled jobs).
+ * Work that must happen once across every CMS instance on one database (scheduled jobs).
  * On PostgreSQL a transaction-scoped advisory lock decides which instance does it: the lock is
  * held by a transaction on its own pool connection for as long as the work runs, and PostgreSQL
  * releases it when that transaction ends, even if the process dies half-way. SQLite serves one

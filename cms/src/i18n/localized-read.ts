@@ -4,10 +4,9 @@
  * answer tells, per document, which language it is in and which languages it exists in.
  */
 import type { Core } from '@strapi/strapi';
-import { chosenVersions, requestedLocale, type ChosenVersion } from './published-versions';
+import { chosenVersions, requestedLocale, withLocales } from './published-versions';
 
 type Query = Record<string, unknown>;
-type Entry = Record<string, unknown> & { documentId?: string };
 
 export interface LocalizedRead {
   /** Sets `locale` and `locales` on each entry of the answer (call after the controller ran). */
@@ -31,14 +30,15 @@ export async function localizeRead(strapi: Core.Strapi, uid: string, query: Quer
     query.filters = query.filters === undefined ? onlyChosen : { $and: [query.filters, onlyChosen] };
     query.locale = '*';
   }
-  return { annotate: (body) => annotate(body, chosen) };
+  return {
+    annotate: (body) => {
+      withLocales(entriesOf(body), chosen);
+    },
+  };
 }
 
-function annotate(body: unknown, chosen: Map<string, ChosenVersion>): void {
+/** The entries of a Strapi answer, `{ data: [...] }` or `{ data: {...} }`. */
+function entriesOf(body: unknown): { documentId?: string }[] {
   const data = (body as { data?: unknown } | undefined)?.data;
-  const entries = Array.isArray(data) ? (data as Entry[]) : data && typeof data === 'object' ? [data as Entry] : [];
-  for (const entry of entries) {
-    const version = entry.documentId === undefined ? undefined : chosen.get(entry.documentId);
-    if (version) Object.assign(entry, { locale: version.locale, locales: version.locales });
-  }
+  return Array.isArray(data) ? data : data && typeof data === 'object' ? [data] : [];
 }

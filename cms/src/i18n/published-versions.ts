@@ -56,6 +56,15 @@ export function chooseVersions(versions: PublishedVersion[], requested: SiteLoca
   return chosen;
 }
 
+/** Sets `locale` and `locales` on each entry, as the public API shows them, from its chosen version. */
+export function withLocales<T extends { documentId?: string }>(entries: T[], chosen: Map<string, ChosenVersion>): T[] {
+  for (const entry of entries) {
+    const version = entry.documentId === undefined ? undefined : chosen.get(entry.documentId);
+    if (version) Object.assign(entry, { locale: version.locale, locales: version.locales });
+  }
+  return entries;
+}
+
 /** The published rows (id, documentId, locale) of a localised type, of one document or all. */
 export async function publishedVersions(strapi: Core.Strapi, uid: string, documentId?: string): Promise<PublishedVersion[]> {
   return (await strapi.db.query(uid as UID.ContentType).findMany({

@@ -5,7 +5,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { DEFAULT_LOCALE, type BlogPost, type Profile, type Publication, type PublicationKind, type Series, type Tag } from '@homepage/shared';
-import { chosenVersions, type ChosenVersion } from '../i18n/published-versions';
+import { chosenVersions, withLocales } from '../i18n/published-versions';
 import { publicationPopulate } from '../api/publication/populate';
 import { blogPostPopulate } from '../api/blog-post/populate';
 
@@ -82,14 +82,6 @@ export function createPublishedContent(strapi: Core.Strapi) {
       return (await strapi.documents('api::series.series').findMany({ status: 'published', limit: 1000 })) as unknown as Series[];
     },
   };
-}
-
-/** `locale` and `locales` as the public API shows them (i18n/localized-read.ts). */
-function withLocales<T extends { documentId: string }>(entries: T[], versions: Map<string, ChosenVersion>): T[] {
-  return entries.map((entry) => {
-    const version = versions.get(entry.documentId);
-    return version ? { ...entry, locale: version.locale, locales: version.locales } : entry;
-  });
 }
 
 export type PublishedContent = ReturnType<typeof createPublishedContent>;

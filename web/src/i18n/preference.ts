@@ -3,7 +3,7 @@
  * localStorage), else the first of their browser's languages (navigator.languages) that the site
  * speaks. Browser only; the prerendered pages never guess.
  */
-import { SITE_LOCALES, isSiteLocale, type SiteLocale } from '@homepage/shared';
+import { isSiteLocale, type SiteLocale } from '@homepage/shared';
 
 export const LOCALE_STORAGE_KEY = 'locale';
 
@@ -29,8 +29,7 @@ export function storeLocale(locale: SiteLocale, storage: Pick<Storage, 'setItem'
 export function browserLocale(languages: readonly string[]): SiteLocale | null {
   for (const tag of languages) {
     const primary = tag.toLowerCase().split('-')[0];
-    const match = SITE_LOCALES.find((locale) => locale === primary);
-    if (match) return match;
+    if (isSiteLocale(primary)) return primary;
   }
   return null;
 }

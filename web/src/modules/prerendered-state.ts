@@ -6,6 +6,8 @@
 import type { SerializedResources } from '../stores/resource';
 
 export const STATE_ELEMENT_ID = 'site-state';
+/** The state block, as a selector (the page's inline loader looks for it too: start-on-intent.ts). */
+export const STATE_SELECTOR = `script#${STATE_ELEMENT_ID}[type="application/json"]`;
 
 export interface PrerenderedState {
   /** The path the page was rendered for; another path (the 404 page's) must not hydrate it. */
@@ -23,7 +25,7 @@ export function stateScript(state: PrerenderedState): string {
 export function readPrerenderedState(doc: Document, pathname: string): SerializedResources | undefined {
   // Not getElementById: a post's heading can carry the same id (ids come from heading text), and
   // it comes first in the document.
-  const text = doc.querySelector(`script#${STATE_ELEMENT_ID}[type="application/json"]`)?.textContent;
+  const text = doc.querySelector(STATE_SELECTOR)?.textContent;
   if (!text) return undefined;
   try {
     const state = JSON.parse(text) as PrerenderedState;

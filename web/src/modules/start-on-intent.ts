@@ -15,6 +15,7 @@
  */
 import { DEFAULT_LOCALE, SITE_LOCALES } from '@homepage/shared';
 import { LOCALE_STORAGE_KEY } from '../i18n/preference';
+import { STATE_SELECTOR } from './prerendered-state';
 
 /** What the loader leaves on `window` for the app. */
 export interface EarlyEvents {
@@ -54,7 +55,7 @@ v=()=>{d.hidden||go()},
 k=e=>{const t=e.target;if(e.type!=="click")q.push([e.type,t,t.value]);else{const b=t.closest&&t.closest("button");if(b){e.preventDefault();q.push(["click",b])}}};
 R.forEach(t=>d.addEventListener(t,k,!0));
 w.__earlyEvents={queue:q,stop(){R.forEach(t=>d.removeEventListener(t,k,!0))}};
-if(!a&&d.querySelector('script#site-state[type="application/json"]')){I.forEach(t=>w.addEventListener(t,go,o));d.addEventListener("visibilitychange",v)}else go()`;
+if(!a&&d.querySelector(${JSON.stringify(STATE_SELECTOR)})){I.forEach(t=>w.addEventListener(t,go,o));d.addEventListener("visibilitychange",v)}else go()`;
   return `<script type="module">${code}</script>`;
 }
 
