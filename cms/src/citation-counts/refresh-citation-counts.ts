@@ -59,14 +59,16 @@ export async function refreshCitationCounts(strapi: Core.Strapi, options: OpenAl
       if (error instanceof RateLimitedError) break;
       continue;
     }
-    const now = new Date();
+    // One write per distinct count, not per paper: each write empties the response cache.
+    const byCount = new Map<number, string[]>();
     for (const doi of batch) {
       const count = counts.get(doi);
-      if (count === undefined) continue;
-      for (const documentId of byDoi.get(doi) ?? []) {
-        await strapi.db.query(UID).updateMany({ where: { documentId }, data: { citationCount: count, citationCountUpdatedAt: now } });
-        summary.updated += 1;
-      }
+      if (count !== undefined) byCount.set(count, [...(byCount.get(count) ?? []), ...(byDoi.get(doi) ?? [])]);
+    }
+    const now = new Date();
+    for (const [count, documentIds] of byCount) {
+      await strapi.db.query(UID).updateMany({ where: { documentId: { $in: documentIds } }, data: { citationCount: count, citationCountUpdatedAt: now } });
+      summary.updated += documentIds.length;
     }
   }
   return summary;
