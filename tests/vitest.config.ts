@@ -36,6 +36,7 @@ export default defineConfig({
                   'api/backup-restore.test.ts',
                   'api/crash-safety.test.ts',
                   'api/production-secrets.test.ts',
+                  'api/uploads-leave-nothing.test.ts',
                 ],
                 globalSetup: ['./setup/cms-postgres.global.ts'],
                 testTimeout: 20_000,

@@ -23,6 +23,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database 
           rejectUnauthorized: env.bool('DATABASE_SSL_REJECT_UNAUTHORIZED', true),
         },
         schema: env('DATABASE_SCHEMA', 'public'),
+        // No statement may hold a connection (and a visitor's request) longer than this: the
+        // query guard keeps public queries small, and this is the backstop behind it.
+        statement_timeout: env.int('DATABASE_STATEMENT_TIMEOUT_MS', 15_000),
       },
       pool: { min: env.int('DATABASE_POOL_MIN', 0), max: env.int('DATABASE_POOL_MAX', 10) },
     },

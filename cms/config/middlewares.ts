@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { CSP_DEFAULTS } from '@strapi/utils';
 import { uploadMediaOrigins, uploadProviderConfig } from '../src/uploads/upload-provider';
+import { QUERY_PARSER_OPTIONS } from '../src/public-content/query-string';
 
 type BodyError = Error & { status?: number };
 
@@ -44,9 +45,18 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
       },
     },
     'global::api-not-found',
-    // RESPONSE_CACHE=false turns the response cache off (ETags and 304s stay).
-    { name: 'global::http-caching', config: { enabled: env.bool('RESPONSE_CACHE', true) } },
-    'strapi::query',
+    // RESPONSE_CACHE=false turns the response cache off (ETags and 304s stay);
+    // RESPONSE_CACHE_STATUS_HEADER=true adds X-Cache: HIT|MISS (tests and benchmarks only).
+    {
+      name: 'global::http-caching',
+      config: { enabled: env.bool('RESPONSE_CACHE', true), statusHeader: env.bool('RESPONSE_CACHE_STATUS_HEADER', false) },
+    },
+    // The same qs options the response cache keys its entries by (src/public-content/query-string.ts).
+    { name: 'strapi::query', config: QUERY_PARSER_OPTIONS },
+    // Empty parameters and overlong names or values: one answer on every /api route.
+    'global::query-rules',
+    // Multipart bodies only on the upload routes, their temp files removed on every outcome.
+    'global::multipart-uploads',
     // A body koa-body cannot parse (multipart without a boundary or cut short, gzip that is not)
     // is the client's error: 400, not the 500 Strapi answers for an error without a status.
     // Uploads above UPLOAD_MAX_FILE_SIZE_MB (all files of one request together) end in a 413

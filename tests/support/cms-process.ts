@@ -76,6 +76,8 @@ export function productionCmsEnv(port: number, databaseFile: string): NodeJS.Pro
     HOST: '127.0.0.1',
     PORT: String(port),
     DATABASE_FILENAME: databaseFile,
+    // X-Cache: HIT|MISS, which the cache tests read (off in production: it tells who asked what).
+    RESPONSE_CACHE_STATUS_HEADER: 'true',
   };
 }
 

@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { headersToReplay, originHeaders } from '../response-cache/replayed-headers';
 import { isAnonymousPublicRead, responseCacheOf } from '../response-cache/response-cache';
-import { requestKey } from '../response-cache/response-store';
+import { requestKey } from '../public-content/query-string';
 
 export const PUBLIC_CACHE_CONTROL = 'public, max-age=0, must-revalidate';
 
@@ -41,17 +41,45 @@ export function matchesIfNoneMatch(header: string, etag: string): boolean {
   return header.split(',').some((tag) => opaque(tag) === opaque(etag));
 }
 
-export default (config: { enabled?: boolean }, { strapi }: { strapi: Core.Strapi }): Core.MiddlewareHandler => {
+/**
+ * Error answers are never stored by browsers, CDNs or proxies: a 400 for a bad query or a 404 for
+ * a slug that is about to be published must not outlive the request. Thrown errors become answers
+ * in `strapi::errors`, further out, which keeps the headers set here.
+ */
+async function uncacheableErrors(ctx: Context, next: () => Promise<unknown>): Promise<void> {
+  try {
+    await next();
+  } catch (error) {
+    ctx.set('Cache-Control', 'no-store');
+    throw error;
+  }
+  if (ctx.status >= 400) ctx.set('Cache-Control', 'no-store');
+}
+
+interface HttpCachingConfig {
+  enabled?: boolean;
+  /**
+   * `X-Cache: HIT|MISS` on public answers, for tests and benchmarks. Off by default: it tells
+   * anyone whether somebody else asked for a URL lately.
+   */
+  statusHeader?: boolean;
+}
+
+export default (config: HttpCachingConfig, { strapi }: { strapi: Core.Strapi }): Core.MiddlewareHandler => {
   const cache = responseCacheOf(strapi);
   const { store } = cache;
   const cacheEnabled = config.enabled !== false;
   cache.enabled = cacheEnabled;
+  cache.statusHeader = config.statusHeader === true;
+  const markCache = (ctx: Context, status: 'HIT' | 'MISS') => {
+    if (cache.statusHeader) ctx.set('X-Cache', status);
+  };
   // Misses being computed, by key+version: identical requests arriving meanwhile wait for the
   // first one instead of redoing the work (a popular feed must not be rendered 50 times at once).
   const inflight = new Map<string, Promise<void>>();
 
   return async (ctx, next) => {
-    if (!isAnonymousPublicRead(ctx.method, ctx.path, ctx.get('Authorization'))) return next();
+    if (!isAnonymousPublicRead(ctx.method, ctx.path, ctx.get('Authorization'))) return uncacheableErrors(ctx, next);
 
     const key = requestKey(ctx.path, ctx.querystring);
     const version = cacheEnabled ? await cache.version.current() : '';
@@ -60,7 +88,7 @@ export default (config: { enabled?: boolean }, { strapi }: { strapi: Core.Strapi
     const hit = cacheEnabled ? store.get(key, version) : undefined;
     if (hit) {
       ctx.set(hit.headers);
-      ctx.set('X-Cache', 'HIT');
+      markCache(ctx, 'HIT');
       respond(ctx, hit.type, hit.etag, hit.body);
       cache.corsByOrigin.record(ctx.get('Origin'), originHeaders(ctx.response.headers));
       return;
@@ -71,7 +99,7 @@ export default (config: { enabled?: boolean }, { strapi }: { strapi: Core.Strapi
       inflight.set(`${version} ${key}`, new Promise<void>((resolve) => (settle = resolve)));
     }
     try {
-      await next();
+      await uncacheableErrors(ctx, next);
     } finally {
       const release = settle;
       if (release) {
@@ -102,7 +130,7 @@ export default (config: { enabled?: boolean }, { strapi }: { strapi: Core.Strapi
       // What Strapi's CORS middleware answered this Origin: the front door replays it.
       cache.corsByOrigin.record(ctx.get('Origin'), originHeaders(ctx.response.headers));
     }
-    ctx.set('X-Cache', 'MISS');
+    markCache(ctx, 'MISS');
     respond(ctx, type, etag, body);
   };
 };

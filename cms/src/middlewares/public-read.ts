@@ -11,10 +11,9 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { DOCUMENT_ID } from '../public-content/document-id';
-import { createQueryGuard } from '../public-content/query-guard';
+import { createQueryGuard, publicScalarFields } from '../public-content/query-guard';
 import { isLocalizedType, requestedLocale } from '../i18n/published-versions';
 import { localizeRead } from '../i18n/localized-read';
-
 
 interface PublicReadConfig {
   uid: string;
@@ -26,21 +25,9 @@ interface PublicReadConfig {
   listOmits?: string[];
 }
 
-/** The model's own (non-relational) fields, minus the omitted ones, as a `fields` list. */
-function listFields(strapi: Core.Strapi, uid: string, omitted: string[]): string[] {
-  const model = strapi.contentType(uid as Parameters<Core.Strapi['contentType']>[0]);
-  const nested = new Set(['relation', 'component', 'dynamiczone', 'media']);
-  // `locale` is an attribute of every model but a valid field only where i18n localises it.
-  const localized = isLocalizedType(strapi, uid);
-  return Object.entries(model.attributes)
-    .filter(([, attribute]) => !nested.has(attribute.type) && !('private' in attribute && attribute.private))
-    .filter(([name]) => !omitted.includes(name) && (name !== 'locale' || localized))
-    .map(([name]) => name);
-}
-
 export default (config: PublicReadConfig, { strapi }: { strapi: Core.Strapi }): Core.MiddlewareHandler => {
   const guardQuery = createQueryGuard(strapi);
-  const defaultListFields = config.listOmits ? listFields(strapi, config.uid, config.listOmits) : undefined;
+  const defaultListFields = config.listOmits ? publicScalarFields(strapi, config.uid).filter((name) => !config.listOmits?.includes(name)) : undefined;
   const localized = isLocalizedType(strapi, config.uid);
   const single = strapi.contentType(config.uid as Parameters<Core.Strapi['contentType']>[0])?.kind === 'singleType';
   return async (ctx, next) => {

@@ -11,7 +11,7 @@ import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http
 import type { Core } from '@strapi/strapi';
 import { matchesIfNoneMatch, PUBLIC_CACHE_CONTROL } from '../middlewares/http-caching';
 import { isAnonymousPublicRead, responseCacheOf, type ResponseCache } from './response-cache';
-import { requestKey } from './response-store';
+import { requestKey } from '../public-content/query-string';
 
 /** Answers from the cache and returns true, or returns false and leaves the request untouched. */
 export function serveFromCache(cache: ResponseCache, req: IncomingMessage, res: ServerResponse): boolean {
@@ -32,7 +32,7 @@ export function serveFromCache(cache: ResponseCache, req: IncomingMessage, res: 
     ...cors,
     ETag: entry.etag,
     'Cache-Control': PUBLIC_CACHE_CONTROL,
-    'X-Cache': 'HIT',
+    ...(cache.statusHeader ? { 'X-Cache': 'HIT' } : {}),
   };
   if (matchesIfNoneMatch(req.headers['if-none-match'] ?? '', entry.etag)) {
     res.writeHead(304, headers).end();

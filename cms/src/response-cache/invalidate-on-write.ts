@@ -4,6 +4,9 @@
  *   its transaction committed, so no request can cache old data under the new version;
  * - database lifecycles, for writes that bypass the Document Service (`strapi import`, transfers).
  *   Inside a Document Service action they stay quiet: the action bumps once when it is done.
+ * A write inside a database transaction (an import or transfer runs in one) bumps once, when that
+ * transaction commits: bumping at the write would publish the new version while other
+ * connections still read the old rows, and this process would cache those under it for good.
  * https://docs.strapi.io/cms/api/document-service/middlewares
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
@@ -13,16 +16,17 @@ import type { ContentVersion } from './content-version';
 
 export function invalidateOnWrite(strapi: Core.Strapi, version: ContentVersion): void {
   const insideDocumentWrite = new AsyncLocalStorage<true>();
+  const bumpAfterCommit = bumpWhenCommitted(strapi, version);
 
   strapi.documents.use(async (context, next) => {
     if (!WRITE_ACTIONS.has(context.action) || !isPublicModel(context.uid)) return next();
     const result = await insideDocumentWrite.run(true, () => next());
-    await version.bump();
+    await bumpAfterCommit();
     return result;
   });
 
   const bump = async () => {
-    if (!insideDocumentWrite.getStore()) await version.bump();
+    if (!insideDocumentWrite.getStore()) await bumpAfterCommit();
   };
   strapi.db.lifecycles.subscribe({
     models: Object.keys(strapi.contentTypes).filter(isPublicModel),
@@ -33,4 +37,20 @@ export function invalidateOnWrite(strapi: Core.Strapi, version: ContentVersion):
     afterDelete: bump,
     afterDeleteMany: bump,
   });
+}
+
+/** Bumps now, or once the surrounding transaction commits (never when it rolls back). */
+function bumpWhenCommitted(strapi: Core.Strapi, version: ContentVersion): () => Promise<void> {
+  const pending = new WeakSet<object>();
+  return async () => {
+    if (!strapi.db.inTransaction()) return version.bump();
+    // Inside a transaction this joins it, and onCommit queues on the outermost one.
+    await strapi.db.transaction(async ({ trx, onCommit }) => {
+      if (pending.has(trx)) return;
+      pending.add(trx);
+      onCommit(() => {
+        version.bump().catch((error: Error) => strapi.log.error(`response cache: bump after commit failed: ${error.message}`));
+      });
+    });
+  };
 }

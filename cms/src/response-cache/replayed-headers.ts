@@ -46,7 +46,9 @@ export function originHeaders(headers: Record<string, HeaderValue>): Record<stri
 
 /**
  * The CORS headers Strapi answered each Origin with ('' = no Origin header), learnt from answers
- * that went through its middlewares. A bounded number of origins: others take the slow path.
+ * that went through its middlewares. Bounded and least-recently-used: a stranger sending many
+ * made-up Origins pushes out only the oldest entries, and an evicted origin is learnt again on
+ * its next answer through Strapi.
  */
 export class HeadersByOrigin {
   private readonly byOrigin = new Map<string, Record<string, string>>();
@@ -54,11 +56,25 @@ export class HeadersByOrigin {
   constructor(private readonly maxOrigins = 256) {}
 
   get(origin: string): Record<string, string> | undefined {
-    return this.byOrigin.get(origin);
+    const headers = this.byOrigin.get(origin);
+    if (headers !== undefined) {
+      // Map keeps insertion order: re-inserting marks the origin as the most recently used.
+      this.byOrigin.delete(origin);
+      this.byOrigin.set(origin, headers);
+    }
+    return headers;
   }
 
   record(origin: string, headers: Record<string, string>): void {
-    if (this.byOrigin.size >= this.maxOrigins && !this.byOrigin.has(origin)) return;
+    this.byOrigin.delete(origin);
     this.byOrigin.set(origin, headers);
+    if (this.byOrigin.size > this.maxOrigins) {
+      const oldest = this.byOrigin.keys().next().value;
+      if (oldest !== undefined) this.byOrigin.delete(oldest);
+    }
+  }
+
+  get size(): number {
+    return this.byOrigin.size;
   }
 }

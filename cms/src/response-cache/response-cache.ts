@@ -10,6 +10,8 @@ import { ResponseStore } from './response-store';
 export interface ResponseCache {
   /** Off until the caching middleware is configured on (RESPONSE_CACHE, config/middlewares.ts). */
   enabled: boolean;
+  /** Whether answers say `X-Cache: HIT|MISS` (RESPONSE_CACHE_STATUS_HEADER, off by default). */
+  statusHeader: boolean;
   store: ResponseStore;
   corsByOrigin: HeadersByOrigin;
   version: ContentVersion;
@@ -20,7 +22,7 @@ const caches = new WeakMap<Core.Strapi, ResponseCache>();
 export function responseCacheOf(strapi: Core.Strapi): ResponseCache {
   let cache = caches.get(strapi);
   if (!cache) {
-    cache = { enabled: false, store: new ResponseStore(), corsByOrigin: new HeadersByOrigin(), version: contentVersionOf(strapi) };
+    cache = { enabled: false, statusHeader: false, store: new ResponseStore(), corsByOrigin: new HeadersByOrigin(), version: contentVersionOf(strapi) };
     caches.set(strapi, cache);
   }
   return cache;

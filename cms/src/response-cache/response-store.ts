@@ -56,11 +56,3 @@ export class ResponseStore {
     this.entries.delete(key);
   }
 }
-
-/** Same request, same key: query parameters sorted, so `?a=1&b=2` and `?b=2&a=1` share an entry. */
-export function requestKey(path: string, querystring: string): string {
-  const params = new URLSearchParams(querystring);
-  params.sort();
-  const query = params.toString();
-  return query ? `${path}?${query}` : path;
-}
