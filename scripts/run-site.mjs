@@ -1,11 +1,14 @@
-// Runs the CMS and the SPA side by side with prefixed output, prints both URLs once they answer,
-// and stops both when either exits or on Ctrl-C.
+// Runs the CMS and the SPA side by side with prefixed output and prints both URLs once they answer.
+// A child that exits on its own is started again after a short pause (scripts/supervise.mjs), so a
+// crash of one never stops the other; one that keeps crashing (more than 5 exits in a minute)
+// stops both on purpose, with a message. Ctrl-C or SIGTERM stops both.
 //   start: production (built admin, CMS on :1337, the prerendered site on :4173 by
 //          web/server/serve.ts, which prerenders again whenever the CMS reports a content write)
 //   dev:   hot reload (strapi develop on :1337, Vite on :5173)
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
+import { supervise } from './supervise.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const mode = process.argv[2] === 'dev' ? 'dev' : 'start';
@@ -31,12 +34,18 @@ const env = {
     : {}),
 };
 
-const children = [
-  start('cms', ['--filter', 'cms', mode === 'dev' ? 'dev' : 'start']),
+const commands = {
+  cms: ['--filter', 'cms', mode === 'dev' ? 'dev' : 'start'],
   // start: pages prerendered at build time are refreshed once the CMS answers (it may have been
   // down during the build, or content changed since).
-  start('web', mode === 'dev' ? ['--filter', 'web', 'dev'] : ['--filter', 'web', 'serve', '--port', String(webPort), '--prerender-on-start']),
-];
+  web: mode === 'dev' ? ['--filter', 'web', 'dev'] : ['--filter', 'web', 'serve', '--port', String(webPort), '--prerender-on-start'],
+};
+
+const supervisor = supervise({
+  names: Object.keys(commands),
+  spawn: (name) => start(name, commands[name]),
+  exit: (code) => process.exit(code),
+});
 
 function start(name, args) {
   const child = spawn('pnpm', args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], detached: false });
@@ -49,22 +58,12 @@ function start(name, args) {
       .join('');
   child.stdout.on('data', (chunk) => process.stdout.write(prefix(chunk)));
   child.stderr.on('data', (chunk) => process.stderr.write(prefix(chunk)));
-  child.on('exit', (code) => {
-    console.log(`[${name}] exited with ${code}`);
-    stopAll(code ?? 1);
-  });
+  child.on('error', (error) => console.error(`[${name}] could not run "pnpm ${args.join(' ')}": ${error.message}`));
   return child;
 }
 
-let stopping = false;
-function stopAll(code) {
-  if (stopping) return;
-  stopping = true;
-  for (const child of children) child.kill('SIGTERM');
-  setTimeout(() => process.exit(code), 500);
-}
-process.on('SIGINT', () => stopAll(0));
-process.on('SIGTERM', () => stopAll(0));
+process.on('SIGINT', () => supervisor.stop(0));
+process.on('SIGTERM', () => supervisor.stop(0));
 
 async function waitFor(url) {
   for (let attempt = 0; attempt < 600; attempt++) {

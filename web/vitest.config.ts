@@ -6,7 +6,8 @@ export default defineConfig({
   plugins: [vue()],
   test: {
     environment: 'happy-dom',
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    // server/ tests run in Node: each says so with a `@vitest-environment node` docblock.
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'server/**/*.test.ts'],
     env: { VITE_CMS_URL: 'http://cms.test', VITE_SITE_URL: 'https://site.test' },
   },
 });

@@ -1,27 +1,30 @@
 /**
  * The production server of the built site (`pnpm start`, port 4173):
- * - static files with their brotli/gzip copies (sirv, https://github.com/lukeed/sirv); hashed
- *   assets cached for a year as immutable, pages revalidated on every visit (ETag);
+ * - static files with their brotli/gzip copies and byte ranges (./static-files); hashed assets
+ *   cached for a year as immutable, pages revalidated on every visit (ETag);
  * - prerendered pages at their paths, 404.html with status 404 for everything else (the bare
  *   SPA shell with 200 while nothing is prerendered yet);
  * - the Content-Security-Policy and other security headers on every response;
  * - POST /_rebuild with the X-Site-Rebuild-Secret header (SITE_REBUILD_SECRET): prerenders the
  *   site again from the CMS, which calls it after each content write (cms/src/site-rebuild);
  *   202 at once, or 200 when done with `?wait=1`.
+ * - a 400 for a request target it cannot read, and no request that can stop the server: a
+ *   failure answers that request with a 500 or cuts its connection, nothing more.
  * Flags: --port N (SITE_PORT, 4173), --host H (SITE_HOST, 0.0.0.0), --prerender-on-start.
  */
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { timingSafeEqual } from 'node:crypto';
-import sirv from 'sirv';
 import { siteConfig } from '../src/site-config';
 import { contentSecurityPolicy } from './csp';
 import { localeOfPath } from '../src/i18n/paths';
 import { notFoundFile, prerenderSite, type PrerenderResult } from './prerender';
 import { createRebuildQueue } from './rebuild-queue';
+import { readRequestTarget, type RequestTarget } from './request-target';
 import { siteDir } from './site-dir';
+import { createStaticFiles, publicFileNames } from './static-files';
 
 const { values: args } = parseArgs({
   options: {
@@ -42,8 +45,11 @@ if (!existsSync(path.join(root, 'index.html'))) {
 
 const YEAR = 31_536_000;
 const HASHED_ASSET = /^\/assets\//;
+// Files are looked up on each request, not indexed once: prerendering replaces pages while they
+// are served.
+const files = createStaticFiles(root);
 
-/** What changes when the site is prerendered again: the file index and the inline-hash CSP. */
+/** What changes when the site is prerendered again: the inline-hash CSP and whether 404.html exists. */
 function loadSite() {
   const pages = ['index.html', '404.html', '.shell.html']
     .map((name) => path.join(root, name))
@@ -57,20 +63,8 @@ function loadSite() {
     // there, while it makes every arrival start a fresh renderer process (on Lighthouse's mobile
     // profile about 300 ms more blocking time). Draft previews keep it (sendShell).
   };
-  const files = sirv(root, {
-    // Looks files up on each request instead of indexing them once: prerendering replaces pages
-    // while they are served, and an index would pair a new file with the old one's length.
-    dev: true,
-    etag: true,
-    gzip: true,
-    brotli: true,
-    // Vite names assets by content hash: a changed file is a new URL, so the old one never changes.
-    setHeaders(res, pathname) {
-      res.setHeader('Cache-Control', HASHED_ASSET.test(pathname) ? `public, max-age=${YEAR}, immutable` : 'no-cache');
-    },
-  });
   const previewPolicy = contentSecurityPolicy(pages, cmsUrl, 'cms');
-  return { headers, previewPolicy, files, notFoundPage: existsSync(path.join(root, '404.html')) };
+  return { headers, previewPolicy, notFoundPage: existsSync(path.join(root, '404.html')) };
 }
 
 let site = loadSite();
@@ -87,50 +81,52 @@ const queue = createRebuildQueue<PrerenderResult>(
 
 /** Routes that exist only in the browser (a draft preview, from a signed link): never prerendered. */
 const BROWSER_ONLY = /^\/preview\//;
+/** The 404 page is the answer for what does not exist, never a page of its own with a 200. */
+const NOT_FOUND_PAGE = /^(\/[a-z]{2})?\/404(\.html)?$/;
 
-function sendFallback(req: IncomingMessage, res: ServerResponse): void {
-  const pathname = new URL(req.url ?? '/', 'http://site').pathname;
+/** Vite names assets by content hash: a changed file is a new URL, so the old one never changes. */
+const cacheControlOf = (pathname: string) => (HASHED_ASSET.test(pathname) ? `public, max-age=${YEAR}, immutable` : 'no-cache');
+
+async function sendFallback(req: IncomingMessage, res: ServerResponse, { pathname }: RequestTarget): Promise<void> {
   if (BROWSER_ONLY.test(pathname)) return sendShell(req, res);
   // A missing asset is a plain 404; a missing page gets the site's 404 page, or the SPA shell
   // (which renders the route itself) while nothing has been prerendered.
   if (path.extname(pathname) || HASHED_ASSET.test(pathname)) {
-    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-cache' }).end('Not found');
+    sendText(res, 404, 'Not found', 'no-cache');
     return;
   }
   // Unknown `/zh/…` paths get the not-found page in Chinese, when it has been prerendered.
-  const localised = notFoundFile(localeOfPath(pathname));
-  const notFound = existsSync(path.join(root, localised)) ? localised : '404.html';
-  const name = site.notFoundPage ? notFound : existsSync(path.join(root, '.shell.html')) ? '.shell.html' : 'index.html';
-  const accepts = req.headers['accept-encoding'] ?? '';
-  const encoding = /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gz' : null;
-  const plain = path.join(root, name);
-  const file = encoding && existsSync(`${plain}.${encoding}`) ? `${plain}.${encoding}` : plain;
-  res.writeHead(site.notFoundPage ? 404 : 200, {
-    'Content-Type': 'text/html; charset=utf-8',
-    'Content-Length': statSync(file).size,
-    'Cache-Control': 'no-cache',
-    Vary: 'Accept-Encoding',
-    ...(file !== plain ? { 'Content-Encoding': encoding === 'br' ? 'br' : 'gzip' } : {}),
+  const names = site.notFoundPage ? [notFoundFile(localeOfPath(pathname)), '404.html'] : ['.shell.html', 'index.html'];
+  const sent = await files.send(req, res, names, {
+    status: site.notFoundPage ? 404 : 200,
+    headers: { 'Cache-Control': 'no-cache' },
+    conditional: false,
   });
-  if (req.method === 'HEAD') res.end();
-  else createReadStream(file).pipe(res);
+  // Only a rebuild that removed every page between two requests gets here.
+  if (!sent) sendText(res, 404, 'Not found', 'no-cache');
 }
 
 /** The client build's own index.html: the SPA renders the route itself. */
-function sendShell(req: IncomingMessage, res: ServerResponse): void {
-  const kept = path.join(root, '.shell.html');
-  const file = existsSync(kept) ? kept : path.join(root, 'index.html');
-  res.writeHead(200, {
-    'Content-Type': 'text/html; charset=utf-8',
-    'Content-Length': statSync(file).size,
-    'Cache-Control': 'no-store',
-    'X-Robots-Tag': 'noindex',
-    'Content-Security-Policy': site.previewPolicy,
-    // A draft's window shares nothing with whatever opened it.
-    'Cross-Origin-Opener-Policy': 'same-origin',
+async function sendShell(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const sent = await files.send(req, res, ['.shell.html', 'index.html'], {
+    status: 200,
+    headers: {
+      'Cache-Control': 'no-store',
+      'X-Robots-Tag': 'noindex',
+      'Content-Security-Policy': site.previewPolicy,
+      // A draft's window shares nothing with whatever opened it.
+      'Cross-Origin-Opener-Policy': 'same-origin',
+    },
+    conditional: false,
   });
-  if (req.method === 'HEAD') res.end();
-  else createReadStream(file).pipe(res);
+  if (!sent) sendText(res, 404, 'Not found', 'no-store');
+}
+
+/** Short plain-text answers: errors and refusals. */
+function sendText(res: ServerResponse, status: number, text: string, cacheControl: string, headers: Record<string, string> = {}): void {
+  res
+    .writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff', 'Cache-Control': cacheControl, ...headers })
+    .end(text);
 }
 
 function secretMatches(given: string | string[] | undefined): boolean {
@@ -140,7 +136,7 @@ function secretMatches(given: string | string[] | undefined): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-function handleRebuild(req: IncomingMessage, res: ServerResponse): void {
+function handleRebuild(req: IncomingMessage, res: ServerResponse, target: RequestTarget): void {
   const json = (status: number, body: unknown): void => {
     res.writeHead(status, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' }).end(JSON.stringify(body));
   };
@@ -149,7 +145,7 @@ function handleRebuild(req: IncomingMessage, res: ServerResponse): void {
   if (req.method !== 'POST') return json(405, { error: `${req.method} /_rebuild: use POST` });
   if (!secretMatches(req.headers['x-site-rebuild-secret'])) return json(401, { error: 'X-Site-Rebuild-Secret is missing or wrong' });
   // ?wait=1 answers once the pages are current (tests, CI scripts); the CMS does not wait.
-  if (new URL(req.url ?? '/', 'http://site').searchParams.get('wait') === '1') {
+  if (target.query.get('wait') === '1') {
     void queue.request().then(() => json(200, { status: 'done', ...lastResult }));
     return;
   }
@@ -157,18 +153,38 @@ function handleRebuild(req: IncomingMessage, res: ServerResponse): void {
   json(202, { status: 'accepted' });
 }
 
-const server = createServer((req, res) => {
-  const pathname = new URL(req.url ?? '/', 'http://site').pathname;
-  if (pathname === '/_rebuild') return handleRebuild(req, res);
+async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const reading = readRequestTarget(req.url);
+  if (!reading.ok) return sendText(res, reading.status, reading.reason, 'no-store');
+  const { target } = reading;
+  if (target.pathname === '/_rebuild') return handleRebuild(req, res, target);
   for (const [name, value] of Object.entries(site.headers)) res.setHeader(name, value);
   if (req.method !== 'GET' && req.method !== 'HEAD') {
-    res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' }).end('Method not allowed');
+    sendText(res, 405, 'Method not allowed', 'no-store', { Allow: 'GET, HEAD' });
     return;
   }
-  // The 404 page is the answer for what does not exist, never a page of its own with a 200; dot
-  // files (the kept shell, build manifests) are the build's own.
-  if (/^(\/[a-z]{2})?\/404(\.html)?$/.test(pathname) || /\/\./.test(pathname)) return sendFallback(req, res);
-  site.files(req, res, () => sendFallback(req, res));
+  // Dot files (the kept shell, build manifests) are never among publicFileNames.
+  const names = NOT_FOUND_PAGE.test(target.pathname) ? [] : publicFileNames(target.segments);
+  const sent = await files.send(req, res, names, { status: 200, headers: { 'Cache-Control': cacheControlOf(target.pathname) }, conditional: true });
+  if (!sent) await sendFallback(req, res, target);
+}
+
+/**
+ * Whatever goes wrong with one request stays with it: a 500 if nothing was sent yet, else the
+ * connection is cut (the client sees a failed download, not a complete-looking short file).
+ */
+function failRequest(req: IncomingMessage, res: ServerResponse, error: unknown): void {
+  log(`${req.method} ${req.url?.slice(0, 200)} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  for (const name of res.getHeaderNames()) res.removeHeader(name);
+  sendText(res, 500, 'Internal server error', 'no-store');
+}
+
+const server = createServer((req, res) => {
+  handle(req, res).catch((error: unknown) => failRequest(req, res, error));
 });
 
 async function waitForCms(): Promise<boolean> {
