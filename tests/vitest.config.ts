@@ -33,6 +33,7 @@ export default defineConfig({
                 exclude: [
                   'api/seed.test.ts',
                   'api/admin-rate-limit.test.ts',
+                  'api/admin-login-behind-nginx.test.ts',
                   'api/backup-restore.test.ts',
                   'api/crash-safety.test.ts',
                   'api/production-secrets.test.ts',

