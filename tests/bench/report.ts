@@ -1,6 +1,7 @@
 /** The benchmark's one table on stdout, and the same figures as JSON in bench-results/. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { HostileFigures } from './hostile';
 import type { LoadFigures, LoadSettings } from './load';
 import type { Memory } from './cms';
 import type { ScaleOutResult } from './scale-out';
@@ -95,6 +96,8 @@ export interface BenchResult {
   };
   /** The same GET again right after, for contrast (served from the response cache if there is one). */
   repeatAfterEdit: LatencySample & { cacheHits: number };
+  /** What one hostile query costs: refused over the query budget, answered within it, /_health meanwhile. */
+  hostile: HostileFigures;
   soak: SoakResult;
   /** One CMS instance against two on PostgreSQL (only with BENCH_DATABASE_URL). */
   scaleOut?: ScaleOutResult;
@@ -207,6 +210,9 @@ export function formatTable(result: BenchResult): string {
       `n=${result.uncachedAfterEdit.samples}, ${result.uncachedAfterEdit.cacheMisses} MISS, ${result.uncachedAfterEdit.bodyChanged} changed`,
     ),
     latencyRow('edit', 'repeat right after (list of 25)', result.repeatAfterEdit, `n=${result.repeatAfterEdit.samples}, ${result.repeatAfterEdit.cacheHits} HIT`),
+    latencyRow('hostile', '30 relation branches (refused)', result.hostile.refusedBudget, `n=${result.hostile.refusedBudget.samples}, status ${result.hostile.refusedBudget.statuses.join('/')}`),
+    latencyRow('hostile', '3 relation branches (answered)', result.hostile.withinBudget, `n=${result.hostile.withinBudget.samples}, status ${result.hostile.withinBudget.statuses.join('/')}`),
+    latencyRow('hostile', `/_health during ${result.hostile.healthDuringBurst.burst} refused`, result.hostile.healthDuringBurst, `n=${result.hostile.healthDuringBurst.samples}`),
     {
       section: 'soak',
       measure: `${result.soak.connections} connections, ${result.soak.durationSeconds} s, ${result.soak.paths.length} paths`,

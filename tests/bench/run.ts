@@ -6,8 +6,9 @@
  *    stop it and copy the database, so the measured boot is a cold start on populated data;
  * 2. cold start on the copy (spawn → first 200) and the CMS's memory;
  * 3. each public endpoint under load, a static mirror of the same bytes first, then the CMS;
- * 4. the 304 path; 5. the first request after an admin edit; 6. SPA gzip sizes;
- * 7. one table on stdout (progress and a legend go to stderr) and the same as JSON.
+ * 4. the 304 path; 5. the first request after an admin edit; 6. what a hostile query costs
+ *    (refused over budget, answered within it, /_health during a burst); 7. SPA gzip sizes;
+ * 8. one table on stdout (progress and a legend go to stderr) and the same as JSON.
  */
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -30,6 +31,7 @@ import {
 import { processCpuMs, startCpuWindow } from './machine';
 import { killAllChildren } from './processes';
 import { TABLE_LEGEND, formatTable, writeResults, type BenchResult, type EndpointResult, type LatencySample } from './report';
+import { measureHostile } from './hostile';
 import { measureScaleOut } from './scale-out';
 import { soak } from './soak';
 import { measureSpa } from './spa';
@@ -364,6 +366,9 @@ async function main(): Promise<void> {
       log(`${EDIT_SAMPLES} admin edits, each followed by a timed GET`);
       const edits = await measureAfterEdits(cms, '/api/publications?pagination[pageSize]=25');
 
+      log(`hostile queries: ${EDIT_SAMPLES} samples of a 30-branch relation filter, a 3-branch one, and /_health during a burst`);
+      const hostile = await measureHostile(cms.url, EDIT_SAMPLES, latencySample);
+
       for (const [name, endpointPath] of heavyEndpoints) endpoints.push(await compare(name, endpointPath));
       const afterLoad = cmsMemory(cms.pid);
 
@@ -411,6 +416,7 @@ async function main(): Promise<void> {
         endpoints,
         notModified,
         ...edits,
+        hostile,
         soak: soaked,
         ...(scaleOut ? { scaleOut } : {}),
         spa,

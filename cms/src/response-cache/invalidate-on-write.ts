@@ -40,7 +40,7 @@ export function invalidateOnWrite(strapi: Core.Strapi, version: ContentVersion):
 }
 
 /** Bumps now, or once the surrounding transaction commits (never when it rolls back). */
-function bumpWhenCommitted(strapi: Core.Strapi, version: ContentVersion): () => Promise<void> {
+export function bumpWhenCommitted(strapi: Core.Strapi, version: ContentVersion): () => Promise<void> {
   const pending = new WeakSet<object>();
   return async () => {
     if (!strapi.db.inTransaction()) return version.bump();

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { parseQuery, QUERY_PARSER_OPTIONS, requestKey } from '../../cms/src/public-content/query-string';
+
+describe('public-content/query-string', () => {
+  describe('requestKey', () => {
+    it.each([
+      // Strapi reads these differently, so they must never share a cached answer.
+      ['sort[]=a&sort=b', 'sort=b&sort[]=a'],
+      ['a', 'a='],
+      ['sort[year]=desc&sort[title]=asc', 'sort[title]=asc&sort[year]=desc'],
+      ['filters[$or][0][title]=x&filters[$or][1][title]=y', 'filters[$or][0][title]=y&filters[$or][1][title]=x'],
+    ])('gives %s and %s different keys', (first, second) => {
+      expect(JSON.stringify(parseQuery(first))).not.toBe(JSON.stringify(parseQuery(second)));
+      expect(requestKey('/api/publications', first)).not.toBe(requestKey('/api/publications', second));
+    });
+
+    it.each([
+      // Read alike by Strapi: one entry.
+      ['a=1&b=2', 'b=2&a=1'],
+      ['sort=title', 'sort=%74itle'],
+      ['filters[title][$eq]=x', 'filters%5Btitle%5D%5B%24eq%5D=x'],
+      ['pagination[page]=2&fields=title', 'fields=title&pagination[page]=2'],
+    ])('gives %s and %s one key', (first, second) => {
+      expect(requestKey('/api/publications', first)).toBe(requestKey('/api/publications', second));
+    });
+
+    it('is the path alone without a query', () => {
+      expect(requestKey('/api/profile', '')).toBe('/api/profile');
+    });
+  });
+
+  describe('QUERY_PARSER_OPTIONS', () => {
+    it("are Strapi's own strapi::query defaults", () => {
+      // The cache and Strapi must parse alike; Strapi's defaults live in its query middleware.
+      const fromCms = createRequire(new URL('../../cms/package.json', import.meta.url));
+      const source = readFileSync(path.join(path.dirname(fromCms.resolve('@strapi/core')), 'middlewares', 'query.js'), 'utf8');
+      for (const [name, value] of Object.entries(QUERY_PARSER_OPTIONS)) expect(source).toMatch(new RegExp(`${name}:\\s*${value}`));
+      expect(parseQuery('a&b=')).toEqual({ a: null, b: '' });
+    });
+  });
+});
