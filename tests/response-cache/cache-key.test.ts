@@ -23,6 +23,8 @@ describe('public-content/query-string', () => {
       ['sort=title', 'sort=%74itle'],
       ['filters[title][$eq]=x', 'filters%5Btitle%5D%5B%24eq%5D=x'],
       ['pagination[page]=2&fields=title', 'fields=title&pagination[page]=2'],
+      ['pagination[pageSize]=3&pagination[page]=1', 'pagination[page]=1&pagination[pageSize]=3'],
+      ['filters[year][$eq]=2025&filters[kind][$eq]=preprint', 'filters[kind][$eq]=preprint&filters[year][$eq]=2025'],
     ])('gives %s and %s one key', (first, second) => {
       expect(requestKey('/api/publications', first)).toBe(requestKey('/api/publications', second));
     });

@@ -18,14 +18,23 @@ export function parseQuery(querystring: string): ParsedQuery {
 }
 
 /**
- * The cache key of a request: its path and its parsed query as JSON. Top-level parameters are
- * sorted (their order never matters to Strapi); nested keys keep their order, which can matter
- * (`sort[year]=desc&sort[title]=asc` sorts by year first).
+ * The cache key of a request: its path and its parsed query as JSON, with object keys sorted
+ * (`pagination[page]=1&pagination[pageSize]=3` in either order reads the same) except under
+ * `sort`, whose key order is the sort order (`sort[year]=desc&sort[title]=asc` sorts by year
+ * first). Lists keep their order everywhere.
  */
 export function requestKey(path: string, querystring: string): string {
   if (!querystring) return path;
   const parsed = parseQuery(querystring);
   const names = Object.keys(parsed).sort();
   if (names.length === 0) return path;
-  return `${path}?${JSON.stringify(names.map((name) => [name, parsed[name]]))}`;
+  const query = Object.fromEntries(names.map((name) => [name, name === 'sort' ? parsed[name] : withSortedKeys(parsed[name])]));
+  return `${path}?${JSON.stringify(query)}`;
+}
+
+function withSortedKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withSortedKeys);
+  if (typeof value !== 'object' || value === null) return value;
+  const object = value as Record<string, unknown>;
+  return Object.fromEntries(Object.keys(object).sort().map((key) => [key, withSortedKeys(object[key])]));
 }
