@@ -45,6 +45,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
       },
     },
     'global::api-not-found',
+    // GET, HEAD and OPTIONS on the public read routes, a JSON 405 for anything else
+    // (src/public-content/read-routes.ts); after CORS, so preflights and refusals carry its headers.
+    'global::read-only-methods',
     // RESPONSE_CACHE=false turns the response cache off (ETags and 304s stay);
     // RESPONSE_CACHE_STATUS_HEADER=true adds X-Cache: HIT|MISS (tests and benchmarks only).
     {

@@ -1,99 +1,481 @@
 /**
- * The OpenAPI 3.1 description of the public API, generated from the same zod schemas the
- * types come from (OpenAPI 3.1 uses JSON Schema 2020-12, which `z.toJSONSchema` emits).
+ * The OpenAPI 3.1 description of the public API, generated from the same zod schemas the types
+ * and the tests use (OpenAPI 3.1 takes JSON Schema 2020-12, which `z.toJSONSchema` emits):
+ * responses per variant, `filters` per field and operator, `fields` and `sort` from each entity's
+ * own fields, the real media types of feeds and citations, and the error answers.
  * https://spec.openapis.org/oas/v3.1.0
  */
 import { z } from 'zod';
 import {
+  blogPostSchema,
+  profileSchema,
+  publicationSchema,
+  seriesSchema,
+  tagSchema,
+} from './entities.js';
+import { cslItemsSchema, jsonFeedSchema } from './outputs.js';
+import {
   blogPostItemSchema,
   blogPostListSchema,
+  blogPostSubsetItemSchema,
+  blogPostSubsetListSchema,
   errorResponseSchema,
   profileItemSchema,
+  profileSubsetItemSchema,
   publicationItemSchema,
   publicationListSchema,
+  publicationSubsetItemSchema,
+  publicationSubsetListSchema,
+  seriesItemSchema,
   seriesListSchema,
+  seriesSubsetItemSchema,
+  seriesSubsetListSchema,
+  tagItemSchema,
   tagListSchema,
+  tagSubsetItemSchema,
+  tagSubsetListSchema,
 } from './responses.js';
-import { DEFAULT_LOCALE, PUBLICATION_KINDS, SITE_LOCALES } from './vocabulary.js';
+import { PUBLICATION_KINDS, SITE_LOCALES, DEFAULT_LOCALE } from './vocabulary.js';
 
 type JsonObject = Record<string, unknown>;
+type Shape = Record<string, z.ZodType>;
 
-const jsonSchema = (schema: z.ZodType): JsonObject => z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' }) as JsonObject;
+/** The CMS's limits (cms/config/api.ts, cms/src/public-content/query-guard.ts), as documented. */
+const MAX_PAGE_SIZE = 100;
+const DEFAULT_PAGE_SIZE = 25;
+const MAX_PAGE = 10_000;
+const MAX_VALUE_LENGTH = 1000;
+const MAX_INT = 2_147_483_647;
 
-const listParameters = [
-  { name: 'filters', in: 'query', style: 'deepObject', explode: true, schema: { type: 'object' }, description: 'Strapi filters, e.g. filters[kind][$eq]=technical-report' },
-  { name: 'sort', in: 'query', schema: { type: 'string' }, description: 'e.g. date:desc' },
-  { name: 'pagination[page]', in: 'query', schema: { type: 'integer', minimum: 1 } },
-  { name: 'pagination[pageSize]', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 100, default: 25 } },
-  { name: 'fields', in: 'query', schema: { type: 'array', items: { type: 'string' } }, style: 'deepObject' },
+/**
+ * Properties of the response entities that are no stored field, so `fields`, `sort` and
+ * `filters` cannot name them (`locales` is added when a localised document is read), and fields
+ * stored as JSON, which can be selected but not compared.
+ */
+const NOT_STORED = new Set(['locales']);
+const STORED_AS_JSON = new Set(['toc']);
+/** Read with `locale=`, not filtered or sorted on (the language fallback decides which version). */
+const LANGUAGE_FIELDS = new Set(['locale']);
+
+/** A zod schema as a Schema Object; the document's dialect is OpenAPI 3.1's, so no `$schema` per schema. */
+const jsonSchema = (schema: z.ZodType): JsonObject => {
+  const json = z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' }) as JsonObject;
+  delete json.$schema;
+  return json;
+};
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+
+function unwrap(schema: z.ZodType): z.ZodType {
+  let inner = schema;
+  while (inner instanceof z.ZodNullable || inner instanceof z.ZodOptional) inner = inner.unwrap() as z.ZodType;
+  return inner;
+}
+
+/** The object a relation or component field holds, or undefined for a scalar (or media, or JSON). */
+function nestedShape(name: string, schema: z.ZodType): Shape | undefined {
+  if (STORED_AS_JSON.has(name)) return undefined;
+  const inner = unwrap(schema);
+  const object = inner instanceof z.ZodArray ? unwrap(inner.element as z.ZodType) : inner;
+  if (!(object instanceof z.ZodObject)) return undefined;
+  return object.def.catchall ? undefined : (object.shape as Shape); // loose: media, no filter documented
+}
+
+const isMedia = (schema: z.ZodType) => {
+  const inner = unwrap(schema);
+  return inner instanceof z.ZodObject && Boolean(inner.def.catchall);
+};
+
+/** Own stored fields that `fields` may name: scalars and JSON, no relation, component or media. */
+function selectableFields(shape: Shape): string[] {
+  return Object.entries(shape)
+    .filter(([name, field]) => !NOT_STORED.has(name) && !isMedia(field) && (STORED_AS_JSON.has(name) || !nestedShape(name, field)))
+    .map(([name]) => name);
+}
+
+/** Own scalar fields that can be compared and sorted on. */
+const comparableFields = (shape: Shape) => selectableFields(shape).filter((name) => !STORED_AS_JSON.has(name) && !LANGUAGE_FIELDS.has(name));
+
+type OperandKind = 'text' | 'enum' | 'ordered' | 'boolean';
+
+/** The type of one comparison operand for a scalar field, and which operators fit it. */
+function operandOf(field: z.ZodType): { kind: OperandKind; schema: JsonObject } {
+  const json = jsonSchema(unwrap(field));
+  if (Array.isArray(json.enum)) return { kind: 'enum', schema: { type: 'string', enum: json.enum } };
+  if (json.type === 'boolean') return { kind: 'boolean', schema: { type: 'boolean' } };
+  if (json.type === 'integer') return { kind: 'ordered', schema: { type: 'integer', minimum: -MAX_INT, maximum: MAX_INT } };
+  if (json.type === 'number') return { kind: 'ordered', schema: { type: 'number' } };
+  if (json.format === 'date-time') return { kind: 'ordered', schema: { type: 'string', format: 'date-time' } };
+  if (typeof json.pattern === 'string' && json.pattern.includes('\\d{4}-\\d{2}-\\d{2}')) return { kind: 'ordered', schema: { type: 'string', format: 'date' } };
+  return { kind: 'text', schema: { type: 'string', maxLength: MAX_VALUE_LENGTH } };
+}
+
+const OPERATORS: Record<OperandKind, readonly string[]> = {
+  text: ['$eq', '$eqi', '$ne', '$nei', '$in', '$notIn', '$contains', '$notContains', '$containsi', '$notContainsi', '$startsWith', '$startsWithi', '$endsWith', '$endsWithi', '$null', '$notNull'],
+  enum: ['$eq', '$ne', '$in', '$notIn', '$null', '$notNull'],
+  ordered: ['$eq', '$ne', '$lt', '$lte', '$gt', '$gte', '$in', '$notIn', '$between', '$null', '$notNull'],
+  boolean: ['$eq', '$ne', '$null', '$notNull'],
+};
+
+/** A scalar field in `filters`: a value (shorthand for `$eq`) or an object of operators. */
+function fieldFilter(field: z.ZodType): JsonObject {
+  const { kind, schema } = operandOf(field);
+  const operators = Object.fromEntries(
+    OPERATORS[kind].map((operator) => {
+      if (operator === '$null' || operator === '$notNull') return [operator, { type: 'boolean' }];
+      if (operator === '$between') return [operator, { type: 'array', items: schema, minItems: 2, maxItems: 2 }];
+      if (operator === '$in' || operator === '$notIn') return [operator, { type: 'array', items: schema, minItems: 1, maxItems: 100 }];
+      return [operator, schema];
+    }),
+  );
+  return { anyOf: [schema, { type: 'object', properties: operators, additionalProperties: false }] };
+}
+
+/**
+ * The `filters` of one entity: its scalar fields, the scalar fields of its relations and
+ * components one level down, and `$and`, `$or`, `$not` around any of them.
+ */
+function filtersSchema(name: string, shape: Shape): JsonObject {
+  const properties: JsonObject = Object.fromEntries(comparableFields(shape).map((field) => [field, fieldFilter(shape[field])]));
+  for (const [field, schema] of Object.entries(shape)) {
+    const nested = nestedShape(field, schema);
+    if (!nested) continue;
+    properties[field] = {
+      type: 'object',
+      properties: Object.fromEntries(comparableFields(nested).map((inner) => [inner, fieldFilter(nested[inner])])),
+      additionalProperties: false,
+    };
+  }
+  properties.$and = { type: 'array', items: ref(`${name}Filters`), minItems: 1, maxItems: 50 };
+  properties.$or = { type: 'array', items: ref(`${name}Filters`), minItems: 1, maxItems: 50 };
+  properties.$not = ref(`${name}Filters`);
+  return {
+    type: 'object',
+    description:
+      `Conditions on ${name} fields, in Strapi's bracket notation (https://docs.strapi.io/cms/api/rest/filters): ` +
+      '`filters[year][$eq]=2025`, `filters[tags][slug][$eq]=quantization`, `filters[$or][0][title][$containsi]=fp4`. ' +
+      'One query may go through at most 3 relations or components (filters and sort together) and hold at most 40 conditions.',
+    properties,
+    additionalProperties: false,
+  };
+}
+
+/** How one public collection or single type is described. */
+interface Resource {
+  /** Component names: `Publication` gives `PublicationList`, `PublicationFilters`, … */
+  name: string;
+  plural: string;
+  tag: string;
+  path: string;
+  entity: z.ZodObject;
+  localized: boolean;
+  single?: boolean;
+  /** What a list serves without `fields`, when it is not the whole entity. */
+  listNote?: string;
+}
+
+const RESOURCES: Resource[] = [
+  { name: 'Publication', plural: 'publications', tag: 'Publications', path: '/api/publications', entity: publicationSchema, localized: false },
+  {
+    name: 'BlogPost',
+    plural: 'blog posts',
+    tag: 'Blog posts',
+    path: '/api/blog-posts',
+    entity: blogPostSchema,
+    localized: true,
+    listNote: ' Without `fields`, a list leaves out `body`, `bodyHtml` and `toc` (`fields=*` serves them).',
+  },
+  { name: 'Tag', plural: 'tags', tag: 'Tags', path: '/api/tags', entity: tagSchema, localized: false },
+  { name: 'Series', plural: 'series', tag: 'Series', path: '/api/series-list', entity: seriesSchema, localized: false },
+  { name: 'Profile', plural: 'profile', tag: 'Profile', path: '/api/profile', entity: profileSchema, localized: true, single: true },
 ];
 
-const localeParameter = {
-  name: 'locale',
+function fieldsParameter(resource: Resource): JsonObject {
+  const names = selectableFields(resource.entity.shape as Shape);
+  return {
+    name: 'fields',
+    in: 'query',
+    style: 'form',
+    explode: false,
+    description:
+      'Which of the own fields to serve: `*` for all, or a comma-separated list (`fields=title,slug`). `id` and `documentId` always come; ' +
+      'relations, components and media are populated by the route whatever `fields` says.',
+    schema: { anyOf: [{ type: 'string', const: '*' }, { type: 'array', items: { type: 'string', enum: names }, minItems: 1, maxItems: 50 }] },
+  };
+}
+
+function sortParameter(resource: Resource): JsonObject {
+  const values = comparableFields(resource.entity.shape as Shape).flatMap((field) => [field, `${field}:asc`, `${field}:desc`]);
+  const value = { type: 'string', enum: values };
+  return {
+    name: 'sort',
+    in: 'query',
+    style: 'form',
+    explode: true,
+    description: 'A field with an optional `:asc` (the default) or `:desc`; several as a list (`sort=year:desc&sort=title`) or comma-separated (`sort=year:desc,title`).',
+    schema: { anyOf: [value, { type: 'array', items: value, minItems: 1, maxItems: 10 }] },
+  };
+}
+
+const paginationParameter = {
+  name: 'pagination',
   in: 'query',
-  schema: { type: 'string', enum: [...SITE_LOCALES], default: DEFAULT_LOCALE },
-  description:
-    'Language of blog posts and the profile. Each document comes once, in this language where the owner published a translation, else in the default language (its `locale` says which; `locales` lists all it has). Other content accepts and ignores it.',
+  style: 'deepObject',
+  explode: true,
+  description: `Page number and size: \`pagination[page]=2&pagination[pageSize]=10\` (default ${DEFAULT_PAGE_SIZE}, at most ${MAX_PAGE_SIZE}).`,
+  schema: {
+    type: 'object',
+    properties: {
+      page: { type: 'integer', minimum: 1, maximum: MAX_PAGE, default: 1 },
+      pageSize: { type: 'integer', minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE },
+    },
+    additionalProperties: false,
+  },
 };
-const tagParameter = { name: 'tag', in: 'query', schema: { type: 'string' }, description: 'Tag slug' };
+
+function localeParameter(resource: Resource): JsonObject {
+  return {
+    name: 'locale',
+    in: 'query',
+    schema: { type: 'string', enum: [...SITE_LOCALES], default: DEFAULT_LOCALE },
+    description: resource.localized
+      ? 'Language: each document comes once, in this language where the owner published a translation, else in the default language (its `locale` says which; `locales` lists all it has).'
+      : 'Accepted for a site that sends it with every request; these are not translated, so it changes nothing.',
+  };
+}
+
+function filtersParameter(resource: Resource): JsonObject {
+  return { name: 'filters', in: 'query', style: 'deepObject', explode: true, description: 'Conditions the entries must meet; see the schema for fields and operators.', schema: ref(`${resource.name}Filters`) };
+}
+
+const SLUG_EXAMPLES = ['quantization', 'mixture-of-experts', 'no-such-tag'];
+const tagParameter = { name: 'tag', in: 'query', description: 'Only what carries the tag with this slug.', schema: { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$', maxLength: 100, examples: SLUG_EXAMPLES } };
 const publicationFilterParameters = [
-  { name: 'kind', in: 'query', schema: { type: 'string', enum: [...PUBLICATION_KINDS] } },
-  { name: 'year', in: 'query', schema: { type: 'integer' } },
-  { name: 'selected', in: 'query', schema: { type: 'boolean' } },
+  { name: 'kind', in: 'query', description: 'Only this kind of work.', schema: { type: 'string', enum: [...PUBLICATION_KINDS] } },
+  { name: 'year', in: 'query', description: 'Only works of this year.', schema: { type: 'integer', minimum: 1000, maximum: 9999 } },
+  { name: 'selected', in: 'query', description: 'Only selected works (`true`), or only the others (`false`).', schema: { type: 'boolean' } },
   tagParameter,
 ];
+const documentIdParameter = { name: 'documentId', in: 'path', required: true, description: 'The document’s `documentId`.', schema: { type: 'string', pattern: '^[a-z0-9]{1,64}$' } };
+const slugParameter = { name: 'slug', in: 'path', required: true, description: 'The document’s `slug`.', schema: { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' } };
 
-function json(schemaRef: string, description: string) {
-  return { description, content: { 'application/json': { schema: { $ref: `#/components/schemas/${schemaRef}` } } } };
-}
-function text(mime: string, description: string) {
-  return { description, content: { [mime]: { schema: { type: 'string' } } } };
-}
-const errors = { '400': json('Error', 'Invalid query'), '404': json('Error', 'Not found') };
-const idParameter = { name: 'documentId', in: 'path', required: true, schema: { type: 'string' } };
-const slugParameter = { name: 'slug', in: 'path', required: true, schema: { type: 'string' } };
-const formatParameter = { name: 'format', in: 'path', required: true, schema: { type: 'string', enum: ['bib', 'json', 'ris'] }, description: 'bib = BibTeX, json = CSL-JSON, ris = RIS' };
+const ERROR_RESPONSES = {
+  '400': { $ref: '#/components/responses/BadRequest' },
+  '405': { $ref: '#/components/responses/MethodNotAllowed' },
+};
+const NOT_FOUND = { '404': { $ref: '#/components/responses/NotFound' } };
 
-/** Builds the OpenAPI document for a CMS served at `serverUrl`. */
-export function buildOpenApiDocument(serverUrl: string): JsonObject {
+function json(schema: JsonObject, description: string) {
+  return { description, content: { 'application/json': { schema } } };
+}
+/** A list or item answer: the entity as served without `fields`, then as served with it. */
+function variants(full: string, subset: string, description: string) {
+  return json({ anyOf: [ref(full), ref(subset)], description: `\`${full}\` without \`fields\`; \`${subset}\` with it.` }, description);
+}
+
+interface OperationText {
+  operationId: string;
+  tag: string;
+  summary: string;
+  description: string;
+}
+
+function operation(text: OperationText, parameters: JsonObject[], ok: JsonObject, notFound = false): JsonObject {
+  return {
+    operationId: text.operationId,
+    tags: [text.tag],
+    summary: text.summary,
+    description: text.description,
+    ...(parameters.length > 0 ? { parameters } : {}),
+    responses: { '200': ok, ...ERROR_RESPONSES, ...(notFound ? NOT_FOUND : {}) },
+  };
+}
+
+function resourcePaths(resource: Resource): Record<string, JsonObject> {
+  const { name, plural, tag } = resource;
+  if (resource.single) {
+    return {
+      [resource.path]: {
+        get: operation(
+          { operationId: `get${name}`, tag, summary: `The owner’s ${plural}`, description: `The owner’s ${plural}, with its components populated.` },
+          [fieldsParameter(resource), localeParameter(resource)],
+          variants(`${name}Response`, `${name}SubsetResponse`, `The ${plural}`),
+          true,
+        ),
+      },
+    };
+  }
+  const listName = name === 'BlogPost' ? 'BlogPostSummaryList' : `${name}List`;
+  return {
+    [resource.path]: {
+      get: operation(
+        {
+          operationId: `list${name === 'Series' ? 'Series' : `${name}s`}`,
+          tag,
+          summary: `A page of ${plural}`,
+          description: `Published ${plural}, filtered, sorted and paginated; relations populated by the route.${resource.listNote ?? ''}`,
+        },
+        [filtersParameter(resource), fieldsParameter(resource), sortParameter(resource), paginationParameter, localeParameter(resource)],
+        variants(listName, `${name}SubsetList`, `A page of ${plural}`),
+      ),
+    },
+    [`${resource.path}/{documentId}`]: {
+      get: operation(
+        { operationId: `get${name}`, tag, summary: `One of the ${plural}`, description: `One published document of the ${plural} by its documentId, with every field.` },
+        [documentIdParameter, fieldsParameter(resource), localeParameter(resource)],
+        variants(`${name}Response`, `${name}SubsetResponse`, `One of the ${plural}`),
+        true,
+      ),
+    },
+  };
+}
+
+function text(mediaType: string, description: string, schema: JsonObject = { type: 'string' }) {
+  return { description, content: { [mediaType]: { schema } } };
+}
+
+const CITATION_FORMATS = [
+  { suffix: 'bib', name: 'Bibtex', label: 'BibTeX', mediaType: 'application/x-bibtex', schema: { type: 'string' } },
+  { suffix: 'ris', name: 'Ris', label: 'RIS', mediaType: 'application/x-research-info-systems', schema: { type: 'string' } },
+  { suffix: 'json', name: 'CslJson', label: 'CSL-JSON', mediaType: 'application/vnd.citationstyles.csl+json', schema: ref('CslItems') },
+] as const;
+
+function citationPaths(): Record<string, JsonObject> {
+  const paths: Record<string, JsonObject> = {};
+  for (const format of CITATION_FORMATS) {
+    const ok = (what: string) => text(format.mediaType, `${what} as ${format.label}`, format.schema);
+    paths[`/api/citations/publications.${format.suffix}`] = {
+      get: operation(
+        { operationId: `getPublicationsCitations${format.name}`, tag: 'Citations', summary: `All publications as ${format.label}`, description: `Citations of every published work, or of those the parameters select, as ${format.label}.` },
+        publicationFilterParameters,
+        ok('The publications'),
+      ),
+    };
+    paths[`/api/citations/publications/{slug}.${format.suffix}`] = {
+      get: operation(
+        { operationId: `getPublicationCitation${format.name}`, tag: 'Citations', summary: `One publication as ${format.label}`, description: `The citation of one published work, found by its slug, as ${format.label}.` },
+        [slugParameter],
+        ok('The publication'),
+        true,
+      ),
+    };
+    paths[`/api/citations/blog-posts/{slug}.${format.suffix}`] = {
+      get: operation(
+        { operationId: `getBlogPostCitation${format.name}`, tag: 'Citations', summary: `One blog post as ${format.label}`, description: `How to cite one published blog post, found by its slug, as ${format.label}.` },
+        [slugParameter],
+        ok('The post'),
+        true,
+      ),
+    };
+  }
+  return paths;
+}
+
+function feedPaths(): Record<string, JsonObject> {
+  const postsFeed = (suffix: string, operationId: string, label: string, ok: JsonObject) => ({
+    [`/api/feeds/posts.${suffix}`]: {
+      get: operation({ operationId, tag: 'Feeds', summary: `Posts as ${label}`, description: `The newest published blog posts as ${label}, all or those with one tag.` }, [tagParameter], ok),
+    },
+  });
+  return {
+    ...postsFeed('rss', 'getPostsRssFeed', 'RSS 2.0', text('application/rss+xml', 'RSS 2.0 (https://www.rssboard.org/rss-specification)')),
+    ...postsFeed('atom', 'getPostsAtomFeed', 'Atom 1.0', text('application/atom+xml', 'Atom 1.0 (RFC 4287)')),
+    ...postsFeed('json', 'getPostsJsonFeed', 'JSON Feed 1.1', text('application/feed+json', 'JSON Feed 1.1', ref('JsonFeed'))),
+    '/api/feeds/publications.rss': {
+      get: operation(
+        { operationId: 'getPublicationsRssFeed', tag: 'Feeds', summary: 'New publications as RSS 2.0', description: 'The newest published works as RSS 2.0, all or those the parameters select.' },
+        publicationFilterParameters,
+        text('application/rss+xml', 'RSS 2.0 (https://www.rssboard.org/rss-specification)'),
+      ),
+    },
+  };
+}
+
+const errorResponse = (description: string) => json(ref('Error'), description);
+
+/**
+ * Builds the OpenAPI document for a CMS served at `serverUrl`; `siteUrl` is the public site it
+ * belongs to (the document's contact).
+ */
+export function buildOpenApiDocument(serverUrl: string, siteUrl: string = serverUrl): JsonObject {
   return {
     openapi: '3.1.0',
     info: {
       title: 'Researcher homepage: public content API',
-      version: '1.0.0',
+      version: '1.1.0',
       description:
-        'Read-only JSON API of a researcher’s homepage (Strapi 5 REST, flat `{ data, meta }` responses with `documentId`). ' +
-        'Only published content is served. Lists take Strapi’s filters, sort and pagination (default 25, maximum 100).',
+        'Read-only API of a researcher’s homepage (Strapi 5 REST, flat `{ data, meta }` responses with `documentId`). Only published ' +
+        'content is served; no key is needed and any origin may read (without credentials). Every path takes GET, HEAD and OPTIONS; ' +
+        'any other method is a 405 with `Allow: GET, HEAD, OPTIONS`. Answers carry an `ETag` (send `If-None-Match` for a 304). ' +
+        'Errors are JSON: `{ data: null, error: { status, name, message, details } }`. Types for TypeScript: ' +
+        '`npx openapi-typescript <this URL> -o public-api.d.ts`.',
+      contact: { name: 'The site’s owner', url: siteUrl },
+      license: { name: 'CC BY 4.0 (the content; the code is the project’s own)', identifier: 'CC-BY-4.0' },
     },
-    servers: [{ url: serverUrl }],
+    servers: [{ url: serverUrl, description: 'This CMS' }],
+    tags: [
+      { name: 'Profile', description: 'Who the site is about.' },
+      { name: 'Publications', description: 'Papers, preprints, reports and theses.' },
+      { name: 'Blog posts', description: 'Posts, in English and Chinese.' },
+      { name: 'Tags', description: 'Topics shared by publications and posts.' },
+      { name: 'Series', description: 'Posts that belong together, in order.' },
+      { name: 'Feeds', description: 'RSS, Atom and JSON Feed for readers.' },
+      { name: 'Citations', description: 'BibTeX, RIS and CSL-JSON for reference managers.' },
+      { name: 'Discovery', description: 'This document and the sitemap.' },
+    ],
     paths: {
-      '/api/profile': { get: { summary: 'The owner’s profile', parameters: [localeParameter], responses: { '200': json('ProfileResponse', 'The profile'), ...errors } } },
-      '/api/publications': { get: { summary: 'Publications', parameters: listParameters, responses: { '200': json('PublicationList', 'A page of publications'), ...errors } } },
-      '/api/publications/{documentId}': { get: { summary: 'One publication', parameters: [idParameter], responses: { '200': json('PublicationResponse', 'The publication'), ...errors } } },
-      '/api/blog-posts': { get: { summary: 'Blog posts', parameters: [...listParameters, localeParameter], responses: { '200': json('BlogPostList', 'A page of posts'), ...errors } } },
-      '/api/blog-posts/{documentId}': { get: { summary: 'One blog post', parameters: [idParameter, localeParameter], responses: { '200': json('BlogPostResponse', 'The post'), ...errors } } },
-      '/api/tags': { get: { summary: 'Tags', parameters: listParameters, responses: { '200': json('TagList', 'A page of tags'), ...errors } } },
-      '/api/series-list': { get: { summary: 'Series of posts', parameters: listParameters, responses: { '200': json('SeriesList', 'A page of series'), ...errors } } },
-      '/api/feeds/posts.rss': { get: { summary: 'Posts as RSS 2.0', parameters: [tagParameter], responses: { '200': text('application/rss+xml', 'RSS 2.0'), ...errors } } },
-      '/api/feeds/posts.atom': { get: { summary: 'Posts as Atom 1.0', parameters: [tagParameter], responses: { '200': text('application/atom+xml', 'Atom 1.0'), ...errors } } },
-      '/api/feeds/posts.json': { get: { summary: 'Posts as JSON Feed 1.1', parameters: [tagParameter], responses: { '200': text('application/feed+json', 'JSON Feed 1.1'), ...errors } } },
-      '/api/feeds/publications.rss': { get: { summary: 'New publications as RSS 2.0', parameters: publicationFilterParameters, responses: { '200': text('application/rss+xml', 'RSS 2.0'), ...errors } } },
-      '/api/citations/publications.{format}': { get: { summary: 'Citations of all publications', parameters: [formatParameter, ...publicationFilterParameters], responses: { '200': text('text/plain', 'BibTeX, CSL-JSON or RIS'), ...errors } } },
-      '/api/citations/publications/{slug}.{format}': { get: { summary: 'Citation of one publication', parameters: [slugParameter, formatParameter], responses: { '200': text('text/plain', 'BibTeX, CSL-JSON or RIS'), ...errors } } },
-      '/api/citations/blog-posts/{slug}.{format}': { get: { summary: 'Citation of one blog post', parameters: [slugParameter, formatParameter], responses: { '200': text('text/plain', 'BibTeX, CSL-JSON or RIS'), ...errors } } },
-      '/api/sitemap.xml': { get: { summary: 'Sitemap of the public site', responses: { '200': text('application/xml', 'sitemaps.org XML') } } },
-      '/api/openapi.json': { get: { summary: 'This document', responses: { '200': { description: 'OpenAPI 3.1' } } } },
+      ...RESOURCES.reduce<Record<string, JsonObject>>((paths, resource) => ({ ...paths, ...resourcePaths(resource) }), {}),
+      ...feedPaths(),
+      ...citationPaths(),
+      '/api/sitemap.xml': {
+        get: operation(
+          { operationId: 'getSitemap', tag: 'Discovery', summary: 'Sitemap of the public site', description: 'Every public page of the site with its last change, for search engines.' },
+          [],
+          text('application/xml', 'sitemaps.org XML (https://www.sitemaps.org/protocol.html)'),
+        ),
+      },
+      '/api/openapi.json': {
+        get: operation(
+          { operationId: 'getOpenApiDocument', tag: 'Discovery', summary: 'This document', description: 'The OpenAPI 3.1 description of this API, generated from the schemas its answers are checked with.' },
+          [],
+          json({ type: 'object', required: ['openapi', 'info', 'paths'] }, 'OpenAPI 3.1'),
+        ),
+      },
     },
     components: {
       schemas: {
         ProfileResponse: jsonSchema(profileItemSchema),
+        ProfileSubsetResponse: jsonSchema(profileSubsetItemSchema),
         PublicationList: jsonSchema(publicationListSchema),
+        PublicationSubsetList: jsonSchema(publicationSubsetListSchema),
         PublicationResponse: jsonSchema(publicationItemSchema),
-        BlogPostList: jsonSchema(blogPostListSchema),
+        PublicationSubsetResponse: jsonSchema(publicationSubsetItemSchema),
+        BlogPostSummaryList: jsonSchema(blogPostListSchema),
+        BlogPostSubsetList: jsonSchema(blogPostSubsetListSchema),
         BlogPostResponse: jsonSchema(blogPostItemSchema),
+        BlogPostSubsetResponse: jsonSchema(blogPostSubsetItemSchema),
         TagList: jsonSchema(tagListSchema),
+        TagSubsetList: jsonSchema(tagSubsetListSchema),
+        TagResponse: jsonSchema(tagItemSchema),
+        TagSubsetResponse: jsonSchema(tagSubsetItemSchema),
         SeriesList: jsonSchema(seriesListSchema),
+        SeriesSubsetList: jsonSchema(seriesSubsetListSchema),
+        SeriesResponse: jsonSchema(seriesItemSchema),
+        SeriesSubsetResponse: jsonSchema(seriesSubsetItemSchema),
+        PublicationFilters: filtersSchema('Publication', publicationSchema.shape as Shape),
+        BlogPostFilters: filtersSchema('BlogPost', blogPostSchema.shape as Shape),
+        TagFilters: filtersSchema('Tag', tagSchema.shape as Shape),
+        SeriesFilters: filtersSchema('Series', seriesSchema.shape as Shape),
+        JsonFeed: jsonSchema(jsonFeedSchema),
+        CslItems: jsonSchema(cslItemsSchema),
         Error: jsonSchema(errorResponseSchema),
+      },
+      responses: {
+        BadRequest: errorResponse('A parameter the route does not take, or a value it cannot use (the message names which, and shows a good one).'),
+        NotFound: errorResponse('No published document there.'),
+        MethodNotAllowed: {
+          ...errorResponse('Any method but GET, HEAD and OPTIONS: the API is read-only.'),
+          headers: { Allow: { description: 'The methods the path takes.', schema: { type: 'string', const: 'GET, HEAD, OPTIONS' } } },
+        },
       },
     },
   };

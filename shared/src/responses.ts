@@ -51,3 +51,26 @@ export const blogPostItemSchema = itemResponseSchema(blogPostSchema);
 export const tagListSchema = listResponseSchema(tagSchema);
 export const seriesListSchema = listResponseSchema(seriesSchema);
 export const profileItemSchema = itemResponseSchema(profileSchema);
+export const tagItemSchema = itemResponseSchema(tagSchema);
+export const seriesItemSchema = itemResponseSchema(seriesSchema);
+
+/**
+ * What a request with `fields` gets: `id` and `documentId` always, every other property only when
+ * asked for (or populated by the route), so each is optional.
+ */
+const subset = {
+  publication: publicationSchema.partial().required({ id: true, documentId: true }),
+  blogPost: blogPostSchema.partial().required({ id: true, documentId: true }),
+  tag: tagSchema.partial().required({ id: true, documentId: true }),
+  series: seriesSchema.partial().required({ id: true, documentId: true }),
+  profile: profileSchema.partial().required({ id: true, documentId: true }),
+};
+export const publicationSubsetListSchema = listResponseSchema(subset.publication);
+export const publicationSubsetItemSchema = itemResponseSchema(subset.publication);
+export const blogPostSubsetListSchema = listResponseSchema(subset.blogPost);
+export const blogPostSubsetItemSchema = itemResponseSchema(subset.blogPost);
+export const tagSubsetListSchema = listResponseSchema(subset.tag);
+export const tagSubsetItemSchema = itemResponseSchema(subset.tag);
+export const seriesSubsetListSchema = listResponseSchema(subset.series);
+export const seriesSubsetItemSchema = itemResponseSchema(subset.series);
+export const profileSubsetItemSchema = itemResponseSchema(subset.profile);

@@ -30,7 +30,10 @@ describe('discovery', () => {
           '/api/publications',
           '/api/blog-posts',
           '/api/feeds/posts.rss',
-          '/api/citations/publications.{format}',
+          // One path per format: each has its own media type.
+          '/api/citations/publications.bib',
+          '/api/citations/publications.ris',
+          '/api/citations/publications.json',
           '/api/sitemap.xml',
         ]),
       );

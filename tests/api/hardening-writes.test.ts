@@ -51,13 +51,14 @@ function multipartPng(): { headers: Record<string, string>; body: Buffer } {
 /** Every write route of the content API, auth routes included. `:id` is a real, published document. */
 const WRITES: { method: string; path: string; expect: readonly number[]; upload?: true; json?: string }[] = [
   ...COLLECTIONS.flatMap((collection) => [
-    { method: 'POST', path: `/api/${collection}`, expect: STATUS.refused },
-    { method: 'PUT', path: `/api/${collection}/:id`, expect: STATUS.refused },
-    { method: 'DELETE', path: `/api/${collection}/:id`, expect: STATUS.refused },
+    // The public read routes are read-only for every credential (read-only-methods.ts).
+    { method: 'POST', path: `/api/${collection}`, expect: STATUS.noMethod },
+    { method: 'PUT', path: `/api/${collection}/:id`, expect: STATUS.noMethod },
+    { method: 'DELETE', path: `/api/${collection}/:id`, expect: STATUS.noMethod },
   ]),
-  { method: 'PUT', path: '/api/profile', expect: STATUS.refused },
-  { method: 'DELETE', path: '/api/profile', expect: STATUS.refused },
-  { method: 'POST', path: '/api/profile', expect: STATUS.refusedOrNoMethod },
+  { method: 'PUT', path: '/api/profile', expect: STATUS.noMethod },
+  { method: 'DELETE', path: '/api/profile', expect: STATUS.noMethod },
+  { method: 'POST', path: '/api/profile', expect: STATUS.noMethod },
   { method: 'POST', path: '/api/upload', expect: STATUS.refused, upload: true },
   {
     method: 'POST',

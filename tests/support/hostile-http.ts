@@ -79,8 +79,7 @@ export const STATUS = {
   notFound: [404],
   /** Refused for lack of (valid) credentials. */
   refused: [401, 403],
-  /** Refused, or a method the route does not have. */
-  refusedOrNoMethod: [401, 403, 405],
+  /** A method the route does not have: every public read route takes GET, HEAD and OPTIONS only. */
   noMethod: [405],
   /** Node's HTTP parser answers these itself, without a body. */
   tooLargeHead: [400, 414, 431],
@@ -211,33 +210,44 @@ export const HOSTILE_INPUT: HostileCase[] = [
   { name: 'a header over 32 kB', path: '/api/publications', headers: { 'x-padding': 'h'.repeat(33 * 1024) }, expect: STATUS.tooLargeHead },
   { name: 'a cookie over 32 kB', path: '/api/profile', headers: { cookie: `c=${'c'.repeat(33 * 1024)}` }, expect: STATUS.tooLargeHead },
   {
+    name: 'a 20 MB JSON body to POST /api/upload',
+    method: 'POST',
+    path: '/api/upload',
+    headers: json,
+    body: `{"data":{"title":"${'t'.repeat(20 * 1024 * 1024)}"}}`,
+    expect: STATUS.tooLargeBody,
+  },
+  {
     name: 'a 20 MB JSON body to POST /api/publications',
     method: 'POST',
     path: '/api/publications',
     headers: json,
     body: `{"data":{"title":"${'t'.repeat(20 * 1024 * 1024)}"}}`,
-    expect: STATUS.tooLargeBody,
+    expect: STATUS.noMethod,
   },
-  // Wrong methods on public read routes.
-  { name: 'PATCH /api/publications', method: 'PATCH', path: '/api/publications', headers: json, body: '{}', expect: STATUS.refusedOrNoMethod },
-  { name: 'PUT /api/blog-posts (no id)', method: 'PUT', path: '/api/blog-posts', headers: json, body: '{}', expect: STATUS.refusedOrNoMethod },
-  { name: 'DELETE /api/tags (no id)', method: 'DELETE', path: '/api/tags', expect: STATUS.refusedOrNoMethod },
-  { name: 'POST /api/profile', method: 'POST', path: '/api/profile', headers: json, body: '{"data":{}}', expect: STATUS.refusedOrNoMethod },
-  { name: 'PATCH /api/profile', method: 'PATCH', path: '/api/profile', headers: json, body: '{}', expect: STATUS.refusedOrNoMethod },
+  // Wrong methods on public read routes (cms/src/public-content/read-routes.ts): a 405 whatever the body.
+  { name: 'PATCH /api/publications', method: 'PATCH', path: '/api/publications', headers: json, body: '{}', expect: STATUS.noMethod },
+  { name: 'PUT /api/blog-posts (no id)', method: 'PUT', path: '/api/blog-posts', headers: json, body: '{}', expect: STATUS.noMethod },
+  { name: 'DELETE /api/tags (no id)', method: 'DELETE', path: '/api/tags', expect: STATUS.noMethod },
+  { name: 'POST /api/profile', method: 'POST', path: '/api/profile', headers: json, body: '{"data":{}}', expect: STATUS.noMethod },
+  { name: 'PATCH /api/profile', method: 'PATCH', path: '/api/profile', headers: json, body: '{}', expect: STATUS.noMethod },
   { name: 'POST /api/feeds/posts.rss', method: 'POST', path: '/api/feeds/posts.rss', expect: STATUS.noMethod },
   { name: 'DELETE /api/sitemap.xml', method: 'DELETE', path: '/api/sitemap.xml', expect: STATUS.noMethod },
   { name: 'PUT /api/citations/publications.bib', method: 'PUT', path: '/api/citations/publications.bib', expect: STATUS.noMethod },
   { name: 'PATCH /api/openapi.json', method: 'PATCH', path: '/api/openapi.json', expect: STATUS.noMethod },
   // Malformed bodies.
-  { name: 'truncated JSON to POST /api/publications', method: 'POST', path: '/api/publications', headers: json, body: '{"data":', expect: [400, 401, 403] },
-  { name: 'JSON that is not an object', method: 'PUT', path: '/api/profile', headers: json, body: '"defaced"', expect: [400, 401, 403] },
+  { name: 'truncated JSON to POST /api/publications', method: 'POST', path: '/api/publications', headers: json, body: '{"data":', expect: STATUS.noMethod },
+  { name: 'JSON that is not an object', method: 'PUT', path: '/api/profile', headers: json, body: '"defaced"', expect: STATUS.noMethod },
+  { name: 'TRACE /api/publications', method: 'TRACE', path: '/api/publications', expect: STATUS.noMethod },
+  { name: 'PROPFIND /api/tags', method: 'PROPFIND', path: '/api/tags', expect: STATUS.noMethod },
+  { name: 'POST /API/Tags (the router matches any case)', method: 'POST', path: '/API/Tags', headers: json, body: '{}', expect: STATUS.noMethod },
   { name: 'malformed JSON to POST /api/auth/local', method: 'POST', path: '/api/auth/local', headers: json, body: '{identifier:', expect: [400, 401, 403] },
   { name: 'malformed JSON to POST /admin/login', method: 'POST', path: '/admin/login', headers: json, body: '{"email":', expect: STATUS.badRequest },
-  { name: 'a JSON body declared as a form', method: 'POST', path: '/api/tags', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: '{"data":{}}', expect: [400, 401, 403] },
+  { name: 'a JSON body declared as a form', method: 'POST', path: '/upload', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: '{"data":{}}', expect: [400, 401, 403] },
   // Bodies the parser (koa-body: co-body, formidable) cannot read; it runs before any permission
   // check. Multipart anywhere but the upload routes is a 415 before it is read
   // (cms/src/middlewares/multipart-uploads.ts).
-  { name: 'a multipart body without a boundary', method: 'POST', path: '/api/series-list', headers: { 'content-type': 'multipart/form-data' }, body: 'x', expect: [415] },
+  { name: 'a multipart body without a boundary', method: 'POST', path: '/api/auth/local', headers: { 'content-type': 'multipart/form-data' }, body: 'x', expect: [415] },
   {
     name: 'a multipart body cut short',
     method: 'POST',
@@ -246,11 +256,12 @@ export const HOSTILE_INPUT: HostileCase[] = [
     body: '--cut\r\nContent-Disposition: form-data; name="files"; filename="a.png"\r\n\r\nxx',
     expect: [400, 401, 403],
   },
-  { name: 'multipart/mixed', method: 'POST', path: '/api/publications', headers: { 'content-type': 'multipart/mixed; boundary=m' }, body: 'x', expect: [415] },
+  { name: 'multipart/mixed', method: 'POST', path: '/api/auth/local', headers: { 'content-type': 'multipart/mixed; boundary=m' }, body: 'x', expect: [415] },
+  { name: 'a multipart body to a public read route', method: 'POST', path: '/api/publications', headers: { 'content-type': 'multipart/mixed; boundary=m' }, body: 'x', expect: STATUS.noMethod },
   { name: 'a multipart body to POST /admin/login', method: 'POST', path: '/admin/login', headers: { 'content-type': 'multipart/form-data' }, body: 'x', expect: [415] },
-  { name: 'gzip that is not gzip', method: 'POST', path: '/api/tags', headers: { ...json, 'content-encoding': 'gzip' }, body: '{"data":{}}', expect: [400, 401, 403, 415] },
-  { name: 'an unknown content-encoding', method: 'POST', path: '/api/tags', headers: { ...json, 'content-encoding': 'br2' }, body: '{}', expect: [400, 401, 403, 415] },
-  { name: 'JSON in an unknown charset', method: 'POST', path: '/api/tags', headers: { 'content-type': 'application/json; charset=foo' }, body: '{}', expect: [400, 401, 403, 415] },
+  { name: 'gzip that is not gzip', method: 'POST', path: '/upload', headers: { ...json, 'content-encoding': 'gzip' }, body: '{"data":{}}', expect: [400, 401, 403, 415] },
+  { name: 'an unknown content-encoding', method: 'POST', path: '/upload', headers: { ...json, 'content-encoding': 'br2' }, body: '{}', expect: [400, 401, 403, 415] },
+  { name: 'JSON in an unknown charset', method: 'POST', path: '/upload', headers: { 'content-type': 'application/json; charset=foo' }, body: '{}', expect: [400, 401, 403, 415] },
 ];
 
 /**

@@ -13,7 +13,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     async openapi(ctx: HttpContext) {
       rejectUnknown(ctx.query, []);
-      openApi ??= JSON.stringify(buildOpenApiDocument(cmsPublicUrl(strapi)));
+      openApi ??= JSON.stringify(buildOpenApiDocument(cmsPublicUrl(strapi), strapi.config.get<string>('site.url')));
       ctx.type = 'application/json; charset=utf-8';
       ctx.body = openApi;
     },
