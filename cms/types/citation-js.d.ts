@@ -13,6 +13,10 @@ declare module '@citation-js/core' {
     author?: CslName[];
     issued?: { 'date-parts': number[][] };
     'container-title'?: string;
+    page?: string;
+    archive?: string;
+    archive_location?: string;
+    genre?: string;
     publisher?: string;
     number?: string;
     DOI?: string;

@@ -50,6 +50,15 @@ function dateParts(date: string | null, year: number): number[][] {
   return y === year ? [[y, m]] : [[year]];
 }
 
+/**
+ * Owners often write the page range into the venue ("…, PMLR 267, pp. 62937–62957"); reference
+ * managers want it in its own field, and a venue without it.
+ */
+export function splitPageRange(venue: string): { venue: string; page?: string } {
+  const match = /,?\s*pp?\.\s*(\d+)\s*[–—-]+\s*(\d+)\s*$/.exec(venue);
+  return match ? { venue: venue.slice(0, match.index).trim(), page: `${match[1]}-${match[2]}` } : { venue };
+}
+
 export function publicationToCsl(publication: Publication, siteUrl: string): CslItem {
   const isReport = publication.kind === 'technical-report';
   const arxiv = publication.arxivId;
@@ -61,15 +70,22 @@ export function publicationToCsl(publication: Publication, siteUrl: string): Csl
     issued: { 'date-parts': dateParts(publication.date, publication.year) },
     URL: publication.links.find((l) => l.kind === 'pdf' || l.kind === 'arxiv')?.url ?? `${siteUrl}/publications/${publication.slug}`,
   };
-  const venue = publication.venue && !/^arXiv preprint/i.test(publication.venue) ? publication.venue : undefined;
-  if (venue && !isReport) item['container-title'] = venue;
+  const venue =
+    publication.venue && !/^arXiv preprint/i.test(publication.venue) ? splitPageRange(publication.venue) : undefined;
+  if (venue && !isReport) {
+    item['container-title'] = venue.venue;
+    if (venue.page) item.page = venue.page;
+  }
   if (arxiv) {
+    // CSL's way to say "an arXiv e-print": the archive and the identifier in it.
+    item.archive = 'arXiv';
+    item.archive_location = arxiv;
     if (!venue || isReport || publication.kind === 'preprint') {
       item.publisher = 'arXiv';
       item.number = `arXiv:${arxiv}`;
     }
-    item.note = `arXiv:${arxiv}`;
   }
+  if (isReport) item.genre = 'Technical report';
   if (publication.doi) item.DOI = publication.doi;
   if (publication.abstract) item.abstract = publication.abstract;
   return item;

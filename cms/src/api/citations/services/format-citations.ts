@@ -1,16 +1,12 @@
 /**
- * BibTeX, RIS and CSL-JSON through citation-js (https://citation.js.org/). When the owner pasted
- * their own BibTeX on a publication, the .bib output is that text, and the other formats are
- * parsed from it, so all three agree with what the owner vouched for.
+ * The three citation formats, one writer each, shared by the single and the combined exports.
+ * When the owner pasted their own BibTeX on a publication, every format is made from it, so all
+ * three agree with what the owner vouched for.
  */
-import { Cite, plugins, type CslItem } from '@citation-js/core';
-import '@citation-js/plugin-bibtex';
-import '@citation-js/plugin-ris';
-import '@citation-js/plugin-csl';
-
-const bibtexConfig = plugins.config.get('@bibtex');
-bibtexConfig.format.useIdAsLabel = true; // keep our stable keys
-bibtexConfig.format.asciiOnly = false; // UTF-8 out: 王瑞哲, Núñez and × survive as written
+import type { CslItem } from '@citation-js/core';
+import { cslToBibtex, formatBibtex } from './bibtex-format';
+import { readOwnerBibtex } from './owner-bibtex';
+import { formatRis } from './ris-format';
 
 export type CitationFormat = 'bib' | 'ris' | 'json';
 
@@ -20,25 +16,16 @@ export interface Citable {
   rawBibtex?: string | null;
 }
 
-function fromRawBibtex(raw: string): CslItem | undefined {
-  try {
-    return new Cite(raw).data[0];
-  } catch {
-    return undefined; // unparsable owner BibTeX: fall back to the typed fields
-  }
-}
-
 export function formatCitations(citables: Citable[], format: CitationFormat): string {
-  if (format === 'bib') {
-    return citables
-      .map(({ item, rawBibtex }) =>
-        rawBibtex?.trim() && fromRawBibtex(rawBibtex) ? `${rawBibtex.trim()}\n` : new Cite([item]).format('bibtex'),
-      )
-      .join('\n');
-  }
-  const items = citables.map(({ item, rawBibtex }) => (rawBibtex?.trim() && fromRawBibtex(rawBibtex)) || item);
-  if (format === 'ris') return new Cite(items).format('ris');
-  return `${JSON.stringify(new Cite(items).format('data', { format: 'object' }), null, 2)}\n`;
+  const works = citables.map(({ item, rawBibtex }) => {
+    const owner = readOwnerBibtex(rawBibtex);
+    return owner ?? { item, entry: undefined };
+  });
+  if (format === 'bib') return formatBibtex(works.map(({ item, entry }) => entry ?? cslToBibtex(item)));
+  const items = works.map((w) => w.item);
+  if (format === 'ris') return formatRis(items);
+  // CSL-JSON: https://citeproc-js.readthedocs.io/en/latest/csl-json/markup.html
+  return `${JSON.stringify(items, null, 2)}\n`;
 }
 
 export const CONTENT_TYPES: Record<CitationFormat, string> = {

@@ -3,7 +3,7 @@ import type { HttpContext as Context } from '../../../utils/http-context';
 import { createPublishedContent } from '../../../public-content/published-content';
 import { postFilters, publicationFilters } from '../../../public-content/query-params';
 import { cmsPublicUrl } from '../../../public-content/public-urls';
-import { buildPostsFeed, buildPublicationsFeed, toJsonFeed11, type FeedContext } from '../services/build-feeds';
+import { postsFeed as buildPostsFeed, publicationsFeed, renderAtom, renderJsonFeed, renderRss, type FeedContext } from '../services/build-feeds';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const content = createPublishedContent(strapi);
@@ -22,21 +22,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     async postsRss(ctx: Context) {
       ctx.type = 'application/rss+xml; charset=utf-8';
-      ctx.body = (await postsFeed(ctx)).rss2();
+      ctx.body = renderRss(await postsFeed(ctx));
     },
     async postsAtom(ctx: Context) {
       ctx.type = 'application/atom+xml; charset=utf-8';
-      ctx.body = (await postsFeed(ctx)).atom1();
+      ctx.body = renderAtom(await postsFeed(ctx));
     },
     async postsJson(ctx: Context) {
       ctx.type = 'application/feed+json; charset=utf-8';
-      ctx.body = toJsonFeed11((await postsFeed(ctx)).json1());
+      ctx.body = renderJsonFeed(await postsFeed(ctx));
     },
     async publicationsRss(ctx: Context) {
       const filters = publicationFilters(ctx.query);
       const [publications, profile] = await Promise.all([content.publications(filters, limit), content.profile()]);
       ctx.type = 'application/rss+xml; charset=utf-8';
-      ctx.body = buildPublicationsFeed(publications, feedContext(profile, filters.tag)).rss2();
+      ctx.body = renderRss(publicationsFeed(publications, feedContext(profile, filters.tag)));
     },
   };
 };

@@ -1,10 +1,20 @@
 /**
- * Builds the feeds with the `feed` library (https://github.com/jpmonette/feed). Links point to
- * the SPA (SITE_URL); post content is the full rendered HTML when the post has a body.
+ * Builds the feeds: entries once, then RSS 2.0 and Atom 1.0 through the `feed` library
+ * (https://github.com/jpmonette/feed) and JSON Feed 1.1 written here (the library writes 1.0 and
+ * only the first author). Links point to the SPA (SITE_URL); post content is the full rendered HTML,
+ * made portable for readers (rendering/feed-html.ts).
+ *
+ * Authors: RSS's <author> is one e-mail address, and readers kept only the first or the last of
+ * several; each RSS item has one Dublin Core <dc:creator> naming every author in order, which
+ * rss-parser, feedparser and feedsmith all read whole. Atom has one <author> per author and JSON
+ * Feed an `authors` array, as their specifications define.
  */
-import { Feed } from 'feed';
-import { formatAuthorList, PUBLICATION_KIND_LABELS, type Profile, type Publication } from '@homepage/shared';
+import { Feed, type Item } from 'feed';
+import { PUBLICATION_KIND_LABELS, type Profile, type Publication } from '@homepage/shared';
 import type { StoredPost } from '../../../public-content/published-content';
+import { feedHtml } from '../../../rendering/feed-html';
+
+export type FeedKind = 'posts' | 'publications';
 
 export interface FeedContext {
   siteUrl: string;
@@ -17,7 +27,7 @@ function ownerName(profile: Profile | null): string {
   return profile?.name ?? 'Site owner';
 }
 
-function baseFeed(context: FeedContext, what: 'posts' | 'publications', updated: Date): Feed {
+function baseFeed(context: FeedContext, what: FeedKind, updated: Date): Feed {
   const owner = ownerName(context.profile);
   const tagSuffix = context.tag ? ` — ${context.tag}` : '';
   const query = context.tag ? `?tag=${encodeURIComponent(context.tag)}` : '';
@@ -52,67 +62,123 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-export function buildPostsFeed(posts: StoredPost[], context: FeedContext): Feed {
-  const feed = baseFeed(context, 'posts', latest(posts.map((p) => p.updatedAt)));
-  const author = { name: ownerName(context.profile), link: context.siteUrl };
-  for (const post of posts) {
+/** One item of any feed, before a format is chosen. */
+export interface FeedEntry {
+  title: string;
+  url: string;
+  summary?: string;
+  contentHtml: string;
+  date: Date;
+  /** Display names, in order. */
+  authors: string[];
+  tags: { name: string; slug: string }[];
+}
+
+export interface FeedDocument {
+  context: FeedContext;
+  kind: FeedKind;
+  updated: Date;
+  entries: FeedEntry[];
+}
+
+export function postsFeed(posts: StoredPost[], context: FeedContext): FeedDocument {
+  const owner = ownerName(context.profile);
+  const entries = posts.map((post): FeedEntry => {
     const url = `${context.siteUrl}/blog/${post.slug}`;
     const fallback =
       `<p>${escapeHtml(post.summary ?? '')}</p>` +
       (post.originalUrl ? `<p><a href="${escapeHtml(post.originalUrl)}">Read the full post</a></p>` : '');
-    feed.addItem({
+    return {
       title: post.title,
-      id: url,
-      link: url,
-      description: post.summary ?? undefined,
-      content: post.bodyHtml || fallback,
+      url,
+      summary: post.summary ?? undefined,
+      contentHtml: post.bodyHtml ? feedHtml(post.bodyHtml, url) : fallback,
       date: new Date(`${post.date}T00:00:00Z`),
-      published: new Date(`${post.date}T00:00:00Z`),
-      author: [author],
-      category: post.tags.map((tag) => ({ name: tag.name, term: tag.slug, domain: `${context.siteUrl}/tags/${tag.slug}` })),
-    });
-  }
-  for (const tag of new Set(posts.flatMap((p) => p.tags.map((t) => t.name)))) feed.addCategory(tag);
-  return feed;
+      authors: [owner],
+      tags: post.tags,
+    };
+  });
+  return { context, kind: 'posts', updated: latest(posts.map((p) => p.updatedAt)), entries };
 }
 
-export function buildPublicationsFeed(publications: Publication[], context: FeedContext): Feed {
-  const feed = baseFeed(context, 'publications', latest(publications.map((p) => p.updatedAt)));
-  for (const publication of publications) {
-    const url = `${context.siteUrl}/publications/${publication.slug}`;
+export function publicationsFeed(publications: Publication[], context: FeedContext): FeedDocument {
+  const entries = publications.map((publication): FeedEntry => {
     const venue = publication.venueShort ?? publication.venue ?? PUBLICATION_KIND_LABELS[publication.kind].one;
-    const authors = formatAuthorList(publication.authors);
+    const authors = publication.authors.map((a) => a.name);
     const links = publication.links
       .map((link) => `<a href="${escapeHtml(link.url)}">${escapeHtml(link.label ?? link.kind)}</a>`)
       .join(' · ');
-    feed.addItem({
+    return {
       title: publication.title,
-      id: url,
-      link: url,
-      description: publication.summary ?? undefined,
-      content:
-        `<p><em>${escapeHtml(authors)}</em></p><p>${escapeHtml(venue)}</p>` +
+      url: `${context.siteUrl}/publications/${publication.slug}`,
+      summary: publication.summary ?? undefined,
+      contentHtml:
+        `<p><em>${escapeHtml(authors.join(', '))}</em></p><p>${escapeHtml(venue)}</p>` +
         (publication.summary ? `<p>${escapeHtml(publication.summary)}</p>` : '') +
         (links ? `<p>${links}</p>` : ''),
       date: new Date(`${publication.date ?? `${publication.year}-01-01`}T00:00:00Z`),
-      author: publication.authors.map((a) => ({ name: a.name })),
-      category: publication.tags.map((tag) => ({ name: tag.name, term: tag.slug })),
+      authors,
+      tags: publication.tags,
+    };
+  });
+  return { context, kind: 'publications', updated: latest(publications.map((p) => p.updatedAt)), entries };
+}
+
+function libraryFeed(document: FeedDocument, authorsOf: (entry: FeedEntry) => Pick<Item, 'author' | 'extensions'>): Feed {
+  const feed = baseFeed(document.context, document.kind, document.updated);
+  const tagDomain = document.kind === 'posts' ? `${document.context.siteUrl}/tags/` : undefined;
+  for (const entry of document.entries) {
+    feed.addItem({
+      title: entry.title,
+      id: entry.url,
+      link: entry.url,
+      description: entry.summary,
+      content: entry.contentHtml,
+      date: entry.date,
+      published: entry.date,
+      category: entry.tags.map((tag) => ({ name: tag.name, term: tag.slug, ...(tagDomain ? { domain: `${tagDomain}${tag.slug}` } : {}) })),
+      ...authorsOf(entry),
     });
   }
+  for (const tag of new Set(document.entries.flatMap((e) => e.tags.map((t) => t.name)))) feed.addCategory(tag);
   return feed;
 }
 
-/**
- * The library writes JSON Feed 1.0; 1.1 renames `author` to `authors` (an array) and adds
- * `language`. https://www.jsonfeed.org/version/1.1/
- */
-export function toJsonFeed11(json10: string): string {
-  const feed = JSON.parse(json10) as Record<string, unknown> & { items?: Record<string, unknown>[] };
-  const upgrade = (entry: Record<string, unknown>) => {
-    if (entry.author && !entry.authors) entry.authors = [entry.author];
-    delete entry.author;
+export function renderRss(document: FeedDocument): string {
+  // The library declares xmlns:dc on the <rss> element whenever items have content (ours always do).
+  return libraryFeed(document, (entry) => ({
+    extensions: [{ name: 'dc:creator', objects: { _text: entry.authors.join(', ') } }],
+  })).rss2();
+}
+
+export function renderAtom(document: FeedDocument): string {
+  return libraryFeed(document, (entry) => ({ author: entry.authors.map((name) => ({ name })) })).atom1();
+}
+
+/** JSON Feed 1.1: https://www.jsonfeed.org/version/1.1/ */
+export function renderJsonFeed(document: FeedDocument): string {
+  const { context } = document;
+  const owner = ownerName(context.profile);
+  const home = `${context.siteUrl}/${document.kind === 'posts' ? 'blog' : 'publications'}`;
+  const query = context.tag ? `?tag=${encodeURIComponent(context.tag)}` : '';
+  const feed = {
+    version: 'https://jsonfeed.org/version/1.1',
+    title: `${owner}: ${document.kind === 'posts' ? 'Blog' : 'Publications'}${context.tag ? ` — ${context.tag}` : ''}`,
+    home_page_url: home,
+    feed_url: `${context.cmsUrl}/api/feeds/${document.kind}.json${query}`,
+    description: document.kind === 'posts' ? `Technical blog posts by ${owner}` : `New papers, preprints and technical reports by ${owner}`,
+    language: 'en',
+    authors: [{ name: owner, url: context.siteUrl }],
+    items: document.entries.map((entry) => ({
+      id: entry.url,
+      url: entry.url,
+      title: entry.title,
+      content_html: entry.contentHtml,
+      ...(entry.summary ? { summary: entry.summary } : {}),
+      date_published: entry.date.toISOString(),
+      authors: entry.authors.map((name) => ({ name })),
+      ...(entry.tags.length ? { tags: entry.tags.map((t) => t.name) } : {}),
+    })),
   };
-  upgrade(feed);
-  for (const item of feed.items ?? []) upgrade(item);
-  return JSON.stringify({ ...feed, version: 'https://jsonfeed.org/version/1.1', language: 'en' }, null, 2);
+  return JSON.stringify(feed, null, 2);
 }
