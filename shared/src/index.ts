@@ -4,3 +4,4 @@ export * from './responses.js';
 export * from './text.js';
 export * from './authors.js';
 export * from './openapi.js';
+export * from './site-url.js';
