@@ -5,7 +5,8 @@ WORKDIR /app
 RUN npm install -g pnpm@12.4.2
 COPY . .
 ARG VITE_CMS_URL
-ARG VITE_SITE_URL
+# The site's public address (README "Configuration"): web/vite.config.ts derives every URL from it.
+ARG SITE_URL
 RUN pnpm install --frozen-lockfile --filter web... && pnpm build:shared && pnpm --filter web exec vite build
 
 FROM nginx:1.27-alpine

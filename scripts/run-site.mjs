@@ -5,17 +5,23 @@
 //   start: production (built admin, CMS on :1337, the prerendered site on :4173 by
 //          web/server/serve.ts, which prerenders again whenever the CMS reports a content write)
 //   dev:   hot reload (strapi develop on :1337, Vite on :5173)
+// PORT moves the CMS and SITE_PORT the site of `start`; SITE_URL (default: the local address the
+// site listens on) is handed to both, so the CMS's links and the site's pages name one address.
+// The build that `pnpm start` runs first derives the same address from the same settings.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
+// A relative import: the root package does not depend on shared/, whose build runs first.
+import { SITE_PORTS, publicSiteUrl } from '../shared/dist/esm/site-url.js';
 import { supervise } from './supervise.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const mode = process.argv[2] === 'dev' ? 'dev' : 'start';
-const cmsPort = Number(process.env.PORT ?? 1337);
-const webPort = mode === 'dev' ? 5173 : 4173;
-const cmsUrl = process.env.VITE_CMS_URL ?? `http://localhost:${cmsPort}`;
-const siteUrl = process.env.SITE_URL ?? `http://localhost:${webPort}`;
+const cmsPort = Number(process.env.PORT || 1337);
+// Vite's port is fixed in web/package.json (`vite --port 5173 --strictPort`).
+const webPort = mode === 'dev' ? SITE_PORTS.dev : Number(process.env.SITE_PORT || SITE_PORTS.start);
+const cmsUrl = process.env.VITE_CMS_URL || `http://localhost:${cmsPort}`;
+const siteUrl = publicSiteUrl({ ...process.env, SITE_PORT: String(webPort) }, mode);
 
 // The CMS calls the site's rebuild webhook after each content write, with a secret of this run.
 const rebuildSecret = process.env.SITE_REBUILD_SECRET ?? randomBytes(24).toString('base64url');

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import vue from '@vitejs/plugin-vue';
+import { publicSiteUrl } from '@homepage/shared';
 import { readSiteConfig } from './src/config.ts';
 
 /**
@@ -72,9 +73,15 @@ const i18nFlags = {
 const outDir = process.env.SITE_OUT_DIR || 'dist';
 const serverDir = process.env.SITE_SERVER_DIR || 'build/server';
 
-export default defineConfig(({ mode, isSsrBuild }) => {
+export default defineConfig(({ command, mode, isSsrBuild }) => {
+  const env = loadEnv(mode, process.cwd(), ['VITE_', 'SITE_']);
+  // The site's one address (shared/src/site-url.ts), from SITE_URL like the CMS's: `vite` serves
+  // on :5173, a build is served by web/server/serve.ts on :4173 (SITE_PORT) unless SITE_URL says
+  // where it really lives. Both builds (browser and prerenderer) get the same value.
+  const siteUrl = publicSiteUrl(env, command === 'serve' ? 'dev' : 'start');
   // Fails the build or dev server early with the same message the app would show.
-  readSiteConfig(loadEnv(mode, process.cwd(), 'VITE_'));
+  readSiteConfig({ VITE_CMS_URL: env.VITE_CMS_URL, VITE_SITE_URL: siteUrl });
+  const siteUrlDefine = { 'import.meta.env.VITE_SITE_URL': JSON.stringify(siteUrl) };
   if (isSsrBuild) {
     return {
       plugins: [vue()],
@@ -82,6 +89,7 @@ export default defineConfig(({ mode, isSsrBuild }) => {
         __VUE_OPTIONS_API__: 'false',
         __VUE_PROD_DEVTOOLS__: 'false',
         ...i18nFlags,
+        ...siteUrlDefine,
         __SITE_OUT_DIR__: JSON.stringify(path.resolve(outDir)),
       },
       ssr: { noExternal: true, target: 'node' },
@@ -106,6 +114,7 @@ export default defineConfig(({ mode, isSsrBuild }) => {
       __VUE_PROD_DEVTOOLS__: 'false',
       __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
       ...i18nFlags,
+      ...siteUrlDefine,
     },
     build: {
       target: 'es2022',

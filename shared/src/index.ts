@@ -5,3 +5,4 @@ export * from './outputs.js';
 export * from './text.js';
 export * from './authors.js';
 export * from './openapi.js';
+export * from './site-url.js';

@@ -29,7 +29,7 @@ export async function buildSite({ cmsUrl, siteUrl, outDir }: SiteBuild): Promise
     env: {
       ...process.env,
       VITE_CMS_URL: cmsUrl,
-      VITE_SITE_URL: siteUrl,
+      SITE_URL: siteUrl,
       SITE_OUT_DIR: outDir,
       SITE_SERVER_DIR: serverDirOf(outDir),
       // A test build whose pages were not prerendered would test the plain SPA instead.
@@ -106,7 +106,7 @@ export async function startSiteServer(
 }
 
 /**
- * Where the built site believes it lives (VITE_SITE_URL): canonical URLs and JSON-LD use it. It is
+ * Where the built site believes it lives (SITE_URL): canonical URLs and JSON-LD use it. It is
  * not where a test serves the build, so one build serves every file, each on a port of its own.
  */
 export const SITE_URL = 'https://ruizhe-wang.test';

@@ -11,12 +11,14 @@
  * - a 400 for a request target it cannot read, and no request that can stop the server: a
  *   failure answers that request with a 500 or cuts its connection, nothing more.
  * Flags: --port N (SITE_PORT, 4173), --host H (SITE_HOST, 0.0.0.0), --prerender-on-start.
+ * The site's address (SITE_URL) is the build's; a different SITE_URL at start is refused.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { timingSafeEqual } from 'node:crypto';
+import { publicSiteUrl } from '@homepage/shared';
 import { siteConfig } from '../src/site-config';
 import { contentSecurityPolicy } from './csp';
 import { localeOfPath } from '../src/i18n/paths';
@@ -35,8 +37,19 @@ const { values: args } = parseArgs({
 });
 const root = siteDir();
 const { cmsUrl, siteUrl } = siteConfig();
-const rebuildSecret = process.env.SITE_REBUILD_SECRET ?? '';
 const log = (line: string) => console.log(`site: ${line}`);
+
+// Every page, sitemap.xml and robots.txt name the address this build was made for (vite.config.ts
+// derives it from SITE_URL, as the CMS does). Served under another SITE_URL, the CMS's links and
+// the site's pages would disagree: refuse, and say how to build for the address given.
+if ((process.env.SITE_URL || process.env.VITE_SITE_URL) && publicSiteUrl(process.env, 'start') !== siteUrl) {
+  console.error(
+    `site: SITE_URL is "${publicSiteUrl(process.env, 'start')}" but this build names "${siteUrl}"; ` +
+      'build again with the same SITE_URL (e.g. "SITE_URL=https://example.org pnpm build")',
+  );
+  process.exit(1);
+}
+const rebuildSecret = process.env.SITE_REBUILD_SECRET ?? '';
 
 if (!existsSync(path.join(root, 'index.html'))) {
   console.error(`site: ${root} has no index.html; build the site first ("pnpm build")`);

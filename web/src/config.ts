@@ -1,5 +1,8 @@
 // The site's two settings, read and checked in one place. Shared with vite.config.ts so a bad
 // value fails the build with the same message a developer would otherwise see in the browser.
+// VITE_SITE_URL is not read from the environment as such: vite.config.ts sets it to the address
+// derived from SITE_URL (shared/src/site-url.ts), the one the CMS uses too.
+import { SITE_PORTS } from '@homepage/shared';
 
 export interface SiteConfig {
   /** Where the CMS's public REST API lives, without a trailing slash. */
@@ -9,7 +12,8 @@ export interface SiteConfig {
 }
 
 export const DEFAULT_CMS_URL = 'http://localhost:1337';
-export const DEFAULT_SITE_URL = 'http://localhost:5173';
+/** Vite's dev server; builds always get an address from vite.config.ts. */
+export const DEFAULT_SITE_URL = `http://localhost:${SITE_PORTS.dev}`;
 
 /** Returns `value` without trailing slashes, or throws naming the setting and a good example. */
 export function checkHttpUrl(name: string, value: string, example: string): string {

@@ -7,12 +7,19 @@ import { useQueryParam } from './route-query';
  * input), the URL catches up once typing pauses for `delayMs`, and Back or a link that changes
  * the URL updates the box. `resets` as for useQueryParam (the page number).
  */
-export function useSearchParam(delayMs: number, resets: string[] = []): { typed: Ref<string>; settled: Ref<string> } {
+export function useSearchParam(
+  delayMs: number,
+  resets: string[] = [],
+): { typed: Ref<string>; settled: Ref<string>; settle: () => void } {
   const settled = useQueryParam('q', resets);
   const typed = ref(settled.value);
-  watch(useDebounced(typed, delayMs), (value) => (settled.value = value.trim()));
+  const settle = () => {
+    if (settled.value !== typed.value.trim()) settled.value = typed.value.trim();
+  };
+  watch(useDebounced(typed, delayMs), settle);
   watch(settled, (value) => {
     if (value !== typed.value.trim()) typed.value = value;
   });
-  return { typed, settled };
+  // `settle` puts what is typed into the URL at once (the filter form's submit, i.e. Enter).
+  return { typed, settled, settle };
 }

@@ -84,7 +84,6 @@ export const en = {
   'link.of': ' of “{title}”',
   'link.bibtex': 'BibTeX',
   'work.citedBy': 'Cited by {count}',
-  'tags.label': 'Tags',
 
   'filters.search': 'Search',
   'filters.kind': 'Kind',
@@ -96,9 +95,9 @@ export const en = {
   'filters.language': 'Language',
   'filters.anyLanguage': 'Any language',
   'filters.clear': 'Clear filters',
+  'filters.apply': 'Apply filters',
 
   'home.portrait': 'Portrait of {name}',
-  'home.contact': 'Contact and profiles',
   'home.about': 'About',
   'home.advisors': 'Advisors',
   'home.collaborators': 'Collaborators',

@@ -81,7 +81,6 @@ export const zh: Messages = {
   'link.of': '（{title}）',
   'link.bibtex': 'BibTeX',
   'work.citedBy': '被引用 {count} 次',
-  'tags.label': '标签',
 
   'filters.search': '搜索',
   'filters.kind': '类型',
@@ -93,9 +92,9 @@ export const zh: Messages = {
   'filters.language': '语言',
   'filters.anyLanguage': '全部语言',
   'filters.clear': '清除筛选',
+  'filters.apply': '应用筛选',
 
   'home.portrait': '{name}的照片',
-  'home.contact': '联系方式与个人主页',
   'home.about': '简介',
   'home.advisors': '导师',
   'home.collaborators': '合作者',
