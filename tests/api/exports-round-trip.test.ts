@@ -104,6 +104,20 @@ describe('citation exports', () => {
       }
     });
 
+    it('writes a thesis as @phdthesis with its school, and an arXiv-only thesis as @misc', async () => {
+      const school = uniqueMarker('thesis-school');
+      const onlyArxiv = uniqueMarker('thesis-arxiv');
+      await createPublished('api::publication.publication', publicationFields(school, { kind: 'thesis', venue: 'University of Science and Technology of China' }));
+      await createPublished('api::publication.publication', publicationFields(onlyArxiv, { kind: 'thesis', venue: null, arxivId: '2501.00001' }));
+      const [thesis] = BIBTEX_READERS[0].read((await getPublic(`/api/citations/publications/${school}.bib`)).text);
+      expect(thesis.type).toBe('phdthesis');
+      expect(thesis.fields.school).toBe('University of Science and Technology of China');
+      const [preprint] = BIBTEX_READERS[0].read((await getPublic(`/api/citations/publications/${onlyArxiv}.bib`)).text);
+      expect(preprint.type).toBe('misc');
+      expect(preprint.fields.school).toBeUndefined();
+      expect(preprint.fields.eprint).toBe('2501.00001');
+    });
+
     it('writes a preprint as @misc with its arXiv eprint', async () => {
       const { text } = await getPublic('/api/citations/publications/matryoshka-moe.bib');
       const [work] = BIBTEX_READERS[0].read(text);

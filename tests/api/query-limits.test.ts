@@ -108,7 +108,7 @@ describe('empty parameters', () => {
     '/api/publications?filters=',
     '/api/tags?pagination=',
     '/api/feeds/posts.rss?tag=',
-    '/api/feeds/publications.atom?kind',
+    '/api/feeds/publications.rss?kind',
     '/api/citations/publications.bib?year=',
     '/api/sitemap.xml?x=',
   ])('refuses %s with a 400 that names the parameter', async (path) => {

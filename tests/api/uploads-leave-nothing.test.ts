@@ -51,7 +51,7 @@ let token: string;
 beforeAll(async () => {
   tmp = path.join(tempDir('tmpdir'), 'tmp');
   mkdirSync(tmp);
-  cms = await startCms({ env: { TMPDIR: tmp, UPLOAD_MAX_FILE_SIZE_MB: '3', RESPONSE_CACHE_STATUS_HEADER: 'false' } });
+  cms = await startCms({ env: { TMPDIR: tmp, UPLOAD_MAX_FILE_SIZE_MB: '3', RESPONSE_CACHE_STATUS_HEADER: undefined } });
   token = await adminLogin(cms.url, OWNER);
 }, 120_000);
 

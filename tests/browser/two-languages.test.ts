@@ -45,10 +45,11 @@ describe('the site in two languages (browser)', () => {
       await waitForContent(page);
       expect(await page.locator('html').getAttribute('lang')).toBe('zh');
       expect(await page.locator('main h1').innerText()).toBe('论文');
-      expect(await page.locator('header nav').innerText()).toContain('博客');
+      // The main navigation, by its name (the language switch is a navigation landmark too).
+      expect(await page.locator('header nav[aria-label="主导航"]').innerText()).toContain('博客');
 
       // In-site links stay in Chinese.
-      await page.locator('header nav a', { hasText: '博客' }).click();
+      await page.locator('header nav[aria-label="主导航"] a', { hasText: '博客' }).click();
       await page.waitForURL((url) => url.pathname === '/zh/blog');
       expect(await page.locator('main h1').innerText()).toBe('博客');
 

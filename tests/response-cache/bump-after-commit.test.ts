@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { Core } from '@strapi/strapi';
 import { bumpWhenCommitted } from '../../cms/src/response-cache/invalidate-on-write';
 import type { ContentVersion } from '../../cms/src/response-cache/content-version';
 
@@ -15,12 +14,16 @@ function fakeDatabase() {
     },
   };
   return {
-    strapi: { db, log: { error: () => {} } } as unknown as Core.Strapi,
+    strapi: { db, log: { error: () => {} } } as unknown as Parameters<typeof bumpWhenCommitted>[0],
     begin: () => (open = { trx: {}, callbacks: [] }),
     commit: () => {
       const callbacks = open?.callbacks ?? [];
       open = undefined;
       callbacks.forEach((callback) => callback());
+    },
+    /** Strapi's transaction context drops the commit callbacks of a rolled-back transaction. */
+    rollback: () => {
+      open = undefined;
     },
   };
 }
@@ -54,10 +57,16 @@ describe('response-cache/invalidate-on-write', () => {
     it('never bumps for a transaction that is rolled back', async () => {
       const database = fakeDatabase();
       const version = countingVersion();
+      const bump = bumpWhenCommitted(database.strapi, version);
       database.begin();
-      await bumpWhenCommitted(database.strapi, version)();
-      // Rolled back: the callbacks are dropped, as Strapi's transaction context does.
-      expect(version.bumps).toBe(0);
+      await bump();
+      database.rollback();
+      // The next transaction commits: only its own write may bump, once.
+      database.begin();
+      await bump();
+      database.commit();
+      await Promise.resolve();
+      expect(version.bumps).toBe(1);
     });
   });
 });

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { parseQuery, QUERY_PARSER_OPTIONS, requestKey } from '../../cms/src/public-content/query-string';
+import { parseQuery, requestKey } from '../../cms/src/public-content/query-string';
 
 describe('public-content/query-string', () => {
   describe('requestKey', () => {
@@ -31,16 +28,6 @@ describe('public-content/query-string', () => {
 
     it('is the path alone without a query', () => {
       expect(requestKey('/api/profile', '')).toBe('/api/profile');
-    });
-  });
-
-  describe('QUERY_PARSER_OPTIONS', () => {
-    it("are Strapi's own strapi::query defaults", () => {
-      // The cache and Strapi must parse alike; Strapi's defaults live in its query middleware.
-      const fromCms = createRequire(new URL('../../cms/package.json', import.meta.url));
-      const source = readFileSync(path.join(path.dirname(fromCms.resolve('@strapi/core')), 'middlewares', 'query.js'), 'utf8');
-      for (const [name, value] of Object.entries(QUERY_PARSER_OPTIONS)) expect(source).toMatch(new RegExp(`${name}:\\s*${value}`));
-      expect(parseQuery('a&b=')).toEqual({ a: null, b: '' });
     });
   });
 });

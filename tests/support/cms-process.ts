@@ -36,8 +36,8 @@ export interface StartCmsOptions {
    * deleted when the CMS stops.
    */
   databaseFile?: string;
-  /** Extra environment, e.g. SITE_URL. */
-  env?: Record<string, string>;
+  /** Extra environment, e.g. SITE_URL; `undefined` leaves a variable of the defaults out. */
+  env?: Record<string, string | undefined>;
   bootTimeoutMs?: number;
 }
 

@@ -30,7 +30,7 @@ import { createStaticFiles, publicFileNames } from './static-files';
 
 const { values: args } = parseArgs({
   options: {
-    port: { type: 'string', default: process.env.SITE_PORT ?? '4173' },
+    port: { type: 'string', default: process.env.SITE_PORT || '4173' },
     host: { type: 'string', default: process.env.SITE_HOST ?? '0.0.0.0' },
     'prerender-on-start': { type: 'boolean', default: false },
   },

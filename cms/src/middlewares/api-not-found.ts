@@ -4,6 +4,7 @@
  * is kept).
  */
 import type { Core } from '@strapi/strapi';
+import { sendApiError } from '../utils/api-error';
 
 const ERROR_NAMES: Record<number, string> = {
   404: 'NotFoundError',
@@ -18,8 +19,7 @@ export default (_config: unknown, _context: { strapi: Core.Strapi }): Core.Middl
     if (ctx.path.startsWith('/api') && name && ctx.body == null) {
       const status = ctx.status;
       const message = status === 404 ? `Nothing found at ${ctx.method} ${ctx.path.slice(0, 200)}` : `${ctx.method.slice(0, 20)} is not allowed on ${ctx.path.slice(0, 200)}`;
-      ctx.body = { data: null, error: { status, name, message, details: {} } };
-      ctx.status = status; // setting the body resets a 404 to 200
+      sendApiError(ctx, status, name, message);
     }
   };
 };

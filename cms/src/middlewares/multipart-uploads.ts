@@ -12,12 +12,17 @@
  */
 import { rm } from 'node:fs/promises';
 import type { Core } from '@strapi/strapi';
+import { sendApiError } from '../utils/api-error';
 
-/** The upload plugin's multipart routes: the media library's (admin) and the REST API's. */
+/**
+ * The routes that take files: the upload plugin's (the media library's in the admin, and the REST
+ * API's) and the admin's project settings (its menu and login logos).
+ */
 const UPLOAD_ROUTES: ReadonlyArray<{ method: string; path: RegExp }> = [
-  { method: 'POST', path: /^\/upload\/?$/ },
+  { method: 'POST', path: /^\/upload(\/files)?\/?$/ },
   { method: 'POST', path: /^\/upload\/files\/[^/]+\/replace\/?$/ },
   { method: 'POST', path: /^\/api\/upload\/?$/ },
+  { method: 'POST', path: /^\/admin\/project-settings\/?$/ },
 ];
 
 type Context = Parameters<Core.MiddlewareHandler>[0];
@@ -25,7 +30,9 @@ type ParsedFile = { filepath?: string };
 type ParsedFiles = Record<string, ParsedFile | ParsedFile[]>;
 
 export function takesUploads(method: string, requestPath: string): boolean {
-  return UPLOAD_ROUTES.some((route) => route.method === method && route.path.test(requestPath));
+  // Koa's router matches paths case-insensitively.
+  const lower = requestPath.toLowerCase();
+  return UPLOAD_ROUTES.some((route) => route.method === method && route.path.test(lower));
 }
 
 /**
@@ -58,11 +65,8 @@ export default (_config: unknown, _context: { strapi: Core.Strapi }): Core.Middl
     if (!ctx.is('multipart')) return next();
     if (!takesUploads(ctx.method, ctx.path)) {
       // Nothing of the body is parsed or stored: Node discards it after the answer.
-      ctx.set('Cache-Control', 'no-store');
-      ctx.status = 415;
       const message = `${ctx.method.slice(0, 20)} ${ctx.path.slice(0, 100)} takes no multipart body (files go to POST /api/upload or the Media Library)`;
-      ctx.body = { data: null, error: { status: 415, name: 'UnsupportedMediaTypeError', message, details: {} } };
-      return;
+      return sendApiError(ctx, 415, 'UnsupportedMediaTypeError', message);
     }
     const parsedFiles = recordParsedFiles(ctx);
     try {

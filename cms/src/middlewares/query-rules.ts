@@ -27,7 +27,8 @@ export function checkQueryRules(query: Record<string, unknown>): void {
 
 export default (_config: unknown, _context: { strapi: Core.Strapi }): Core.MiddlewareHandler => {
   return async (ctx, next) => {
-    if (ctx.path.startsWith('/api/') && ctx.querystring) checkQueryRules(ctx.query as Record<string, unknown>);
+    // Koa's router matches paths case-insensitively: /API/blog-posts is an /api route too.
+    if (ctx.path.toLowerCase().startsWith('/api/') && ctx.querystring) checkQueryRules(ctx.query as Record<string, unknown>);
     await next();
   };
 };

@@ -8,19 +8,19 @@
  */
 import type { Core } from '@strapi/strapi';
 import { methodRule, READ_METHODS_ALLOW } from '../public-content/read-routes';
+import { sendApiError } from '../utils/api-error';
 
 export default (_config: unknown, _context: { strapi: Core.Strapi }): Core.MiddlewareHandler => {
   return async (ctx, next) => {
     const rule = methodRule(ctx.method, ctx.path);
     if (rule === 'route') return next();
     ctx.set('Allow', READ_METHODS_ALLOW);
-    ctx.set('Cache-Control', 'no-store');
     if (rule === 'options') {
+      ctx.set('Cache-Control', 'no-store');
       ctx.status = 204;
       return;
     }
     const message = `${ctx.method.slice(0, 20)} is not allowed on ${ctx.path.slice(0, 200)}: the public API is read-only (${READ_METHODS_ALLOW})`;
-    ctx.status = 405;
-    ctx.body = { data: null, error: { status: 405, name: 'MethodNotAllowedError', message, details: {} } };
+    sendApiError(ctx, 405, 'MethodNotAllowedError', message);
   };
 };

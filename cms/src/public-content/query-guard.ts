@@ -128,23 +128,20 @@ export function createQueryGuard(strapi: Core.Strapi) {
     return attribute;
   }
 
-  const scalarNames = (uid: string) =>
-    ['id', 'documentId', ...Object.keys(attributesOf(uid))].filter((name) => {
-      const attribute = publicAttribute(uid, name);
-      return attribute !== undefined && !NESTED.has(attribute.type);
-    });
+  const scalarNames = (uid: string) => ['id', 'documentId', ...publicScalarFields(strapi, uid)];
 
   /** `fields`: `*`, or field names (a comma-separated text or a list), each a public scalar field. */
   function checkFields(fields: unknown, uid: string): void {
     if (fields === undefined || fields === '*') return;
-    const names = typeof fields === 'string' ? fields.split(',') : Array.isArray(fields) && fields.length <= 50 && fields.every((item) => typeof item === 'string') ? fields.flatMap((item: string) => item.split(',')) : undefined;
-    const example = `e.g. fields=${scalarNames(uid).slice(2, 4).join(',')}`;
-    if (names === undefined) fail(`fields must be * or a list of field names, ${example}`);
-    for (const raw of names) {
-      const name = raw.trim();
+    const texts = typeof fields === 'string' ? [fields] : fields;
+    const example = () => `e.g. fields=${scalarNames(uid).slice(2, 4).join(',')}`;
+    if (!Array.isArray(texts) || texts.length > 50 || !texts.every((item) => typeof item === 'string')) {
+      fail(`fields must be * or a list of field names, ${example()}`);
+    }
+    for (const name of texts.flatMap((text: string) => text.split(',')).map((text) => text.trim())) {
       const attribute = name === '' ? undefined : publicAttribute(uid, name);
       if (!attribute || NESTED.has(attribute.type)) {
-        fail(`fields: "${name.slice(0, 40)}" is not a field of this content (${scalarNames(uid).join(', ')}), ${example}`);
+        fail(`fields: "${name.slice(0, 40)}" is not a field of this content (${scalarNames(uid).join(', ')}), ${example()}`);
       }
     }
   }

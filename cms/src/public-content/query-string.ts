@@ -1,6 +1,6 @@
 /**
  * The one reading of a request's query string. Strapi's `strapi::query` middleware parses it with
- * qs and these options (config/middlewares.ts passes them explicitly), and the response cache keys
+ * qs and these options (config/middlewares.ts passes them to it), and the response cache keys
  * its entries by the same parse: two URLs share a cached answer exactly when Strapi reads them
  * alike. A key made from the raw text instead would merge `sort[]=a&sort=b` with `sort=b&sort[]=a`
  * (Strapi reads ['a','b'] and ['b','a']) and `?a` with `?a=` (null and '').

@@ -24,8 +24,9 @@ const READ_ROUTES: readonly RegExp[] = [
 
 /** True for a path the public reads (whether or not anything is found there). */
 export function isReadRoute(path: string): boolean {
-  // Koa's router matches paths case-insensitively: so must this, or /API/tags would slip past.
-  const lower = path.toLowerCase();
+  // Koa's router matches paths case-insensitively and ignores a trailing slash: so must this, or
+  // /API/tags and /api/sitemap.xml/ would slip past.
+  const lower = path.toLowerCase().replace(/\/+$/, '');
   return READ_ROUTES.some((route) => route.test(lower));
 }
 

@@ -1,6 +1,6 @@
 /**
  * A koa2-ratelimit store kept in the CMS's database instead of process memory, so Strapi's admin
- * login limiter (5 attempts per 5 minutes per email, path and IP) holds across restarts and
+ * login limiter (5 attempts per 5 minutes per account, route and client address; see login-limit-key.ts) holds across restarts and
  * across several CMS instances behind a load balancer. Used through `admin.rateLimit.store`
  * (config/admin.ts); the table is created in bootstrap (ensureRateLimitTable).
  */

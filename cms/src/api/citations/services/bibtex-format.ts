@@ -72,7 +72,7 @@ export function cslToBibtex(item: CslItem): BibtexEntry {
       ? 'inproceedings'
       : item.type === 'article-journal' && venue
         ? 'article'
-        : item.type === 'thesis' && item.publisher
+        : item.type === 'thesis' && item.publisher && item.publisher !== 'arXiv'
           ? 'phdthesis'
           : 'misc';
 

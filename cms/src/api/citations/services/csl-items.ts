@@ -72,7 +72,9 @@ export function publicationToCsl(publication: Publication, siteUrl: string): Csl
   };
   const venue =
     publication.venue && !/^arXiv preprint/i.test(publication.venue) ? splitPageRange(publication.venue) : undefined;
-  if (venue && !isReport) {
+  // CSL names a thesis's school its publisher; other works appear in a container.
+  if (venue && publication.kind === 'thesis') item.publisher = venue.venue;
+  else if (venue && !isReport) {
     item['container-title'] = venue.venue;
     if (venue.page) item.page = venue.page;
   }
