@@ -119,6 +119,21 @@ describe('server/static-files', () => {
       expect(answers.get('200')).toBeGreaterThan(0);
     });
 
+    it('answers an unsatisfiable range on a compressed copy as plain text, not labelled as compressed', async () => {
+      mkdirSync(path.join(root, 'docs'));
+      writeFileSync(path.join(root, 'docs', 'index.html'), PAGE);
+      writeFileSync(path.join(root, 'docs', 'index.html.br'), brotliCompressSync(PAGE));
+      const answer = await new Promise<{ status?: number; encoding?: string; body: string }>((resolve) => {
+        get(`${origin}/docs`, { headers: { 'Accept-Encoding': 'br', Range: 'bytes=999999-' } }, (res) => {
+          let body = '';
+          res.setEncoding('utf8');
+          res.on('data', (chunk: string) => (body += chunk));
+          res.on('end', () => resolve({ status: res.statusCode, encoding: res.headers['content-encoding'], body }));
+        });
+      });
+      expect(answer).toEqual({ status: 416, encoding: undefined, body: 'Range not satisfiable' });
+    });
+
     it('reports a missing file without sending anything', async () => {
       const response = await fetch(`${origin}/no-such-page`);
       expect(response.status).toBe(404);

@@ -116,8 +116,9 @@ function respond(req: IncomingMessage, res: ServerResponse, file: OpenFile, answ
   // weak ETag never is, so a Range that comes with one gets the whole file.
   const range = req.method === 'GET' && !req.headers['if-range'] ? answerRange(req.headers.range, stats.size) : { kind: 'whole' as const };
   if (range.kind === 'unsatisfiable') {
+    // A plain-text answer of its own: none of the file's headers (its Content-Encoding above all) apply.
     res
-      .writeHead(416, { ...headers, 'Content-Range': `bytes */${stats.size}`, 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' })
+      .writeHead(416, { ...answer.headers, 'Content-Range': `bytes */${stats.size}`, 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' })
       .end('Range not satisfiable');
     return false;
   }
