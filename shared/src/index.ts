@@ -6,3 +6,4 @@ export * from './text.js';
 export * from './authors.js';
 export * from './openapi.js';
 export * from './site-url.js';
+export * from './page-ids.js';

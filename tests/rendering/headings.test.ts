@@ -21,6 +21,10 @@ describe('rendering/headings', () => {
       ['🚀 Launch', 'launch'],
       ['🚀🔥', 'section'],
       ['', 'section'],
+      // Ids the page around the post uses: never a heading's.
+      ['app', 'app-section'],
+      ['Site state', 'site-state-section'],
+      ['Main', 'main-section'],
     ])('slugs %j as %j', (heading, slug) => {
       expect(headingSlug(heading)).toBe(slug);
     });

@@ -3,7 +3,7 @@
  * Chinese heading slugged to ASCII would come out empty and every section would share one id.
  */
 import type Token from 'markdown-it/lib/token.mjs';
-import type { TocEntry } from '@homepage/shared';
+import { isPageElementId, type TocEntry } from '@homepage/shared';
 
 const TOC_LEVELS = new Set([2, 3, 4]);
 
@@ -13,6 +13,7 @@ const EMPTY_HEADING_SLUG = 'section';
 /**
  * `"Why FP8? 为什么"` → `"why-fp8-为什么"`. Punctuation (ASCII and full-width) and emoji go,
  * whitespace runs become one hyphen; markdown-it-anchor then adds `-1`, `-2` to duplicates.
+ * An id the page around the post uses (`app`, `site-state`, …) becomes `app-section`.
  */
 export function headingSlug(text: string): string {
   const slug = text
@@ -22,7 +23,8 @@ export function headingSlug(text: string): string {
     .trim()
     .replace(/[\s-]+/g, '-')
     .replace(/^-+|-+$/g, '');
-  return slug || EMPTY_HEADING_SLUG;
+  if (!slug) return EMPTY_HEADING_SLUG;
+  return isPageElementId(slug) ? `${slug}-${EMPTY_HEADING_SLUG}` : slug;
 }
 
 /**

@@ -17,7 +17,7 @@ export interface ContentVersion {
   current(): Promise<string>;
   /** The token if it was read less than `refreshMs` ago, without touching the database; else undefined. */
   peek(): string | undefined;
-  /** Records a change: a new token, in the database and in this process. */
+  /** Records a change: a new token, in this process at once and then in the database. */
   bump(): Promise<void>;
 }
 
@@ -26,11 +26,16 @@ export function createContentVersion(strapi: Core.Strapi, refreshMs = 250): Cont
   let token = '';
   let readAt = 0;
   let reading: Promise<string> | undefined;
+  /** Bumps made by this process: a read that started before one must not put the old token back. */
+  let bumps = 0;
 
   async function read(): Promise<string> {
+    const bumpsBefore = bumps;
     const stored = (await store.get({ key: KEY })) as string | null;
-    token = stored ?? 'initial';
-    readAt = Date.now();
+    if (bumps === bumpsBefore) {
+      token = stored ?? 'initial';
+      readAt = Date.now();
+    }
     return token;
   }
 
@@ -47,9 +52,13 @@ export function createContentVersion(strapi: Core.Strapi, refreshMs = 250): Cont
       return token && Date.now() - readAt < refreshMs ? token : undefined;
     },
     async bump() {
+      // This process stops serving the old version at once, before the write below: a bump queued
+      // for a transaction's commit runs unawaited, and the owner's next request may come first.
       const next = randomUUID();
-      await store.set({ key: KEY, value: next });
+      bumps += 1;
       token = next;
+      readAt = Date.now();
+      await store.set({ key: KEY, value: next });
       readAt = Date.now();
     },
   };

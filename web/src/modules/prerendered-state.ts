@@ -3,9 +3,10 @@
  * script: the browser never executes it, so the Content-Security-Policy needs no 'unsafe-inline'.
  * https://html.spec.whatwg.org/multipage/scripting.html#data-block
  */
+import { PAGE_ELEMENT_IDS } from '@homepage/shared';
 import type { SerializedResources } from '../stores/resource';
 
-export const STATE_ELEMENT_ID = 'site-state';
+export const STATE_ELEMENT_ID = PAGE_ELEMENT_IDS.state;
 /** The state block, as a selector (the page's inline loader looks for it too: start-on-intent.ts). */
 export const STATE_SELECTOR = `script#${STATE_ELEMENT_ID}[type="application/json"]`;
 
