@@ -1,9 +1,10 @@
 import type { Core } from '@strapi/strapi';
+import { QUERY_LIMITS } from '@homepage/shared';
 
 const config: Core.Config.Api = {
   rest: {
-    defaultLimit: 25,
-    maxLimit: 100,
+    defaultLimit: QUERY_LIMITS.defaultPageSize,
+    maxLimit: QUERY_LIMITS.maxPageSize,
     withCount: true,
     strictParams: true,
   },

@@ -7,3 +7,4 @@ export * from './authors.js';
 export * from './openapi.js';
 export * from './site-url.js';
 export * from './page-ids.js';
+export * from './query-limits.js';

@@ -36,16 +36,12 @@ import {
   tagSubsetListSchema,
 } from './responses.js';
 import { PUBLICATION_KINDS, SITE_LOCALES, DEFAULT_LOCALE } from './vocabulary.js';
+import { QUERY_LIMITS } from './query-limits.js';
 
 type JsonObject = Record<string, unknown>;
 type Shape = Record<string, z.ZodType>;
 
-/** The CMS's limits (cms/config/api.ts, cms/src/public-content/query-guard.ts), as documented. */
-const MAX_PAGE_SIZE = 100;
-const DEFAULT_PAGE_SIZE = 25;
-const MAX_PAGE = 10_000;
-const MAX_VALUE_LENGTH = 1000;
-const MAX_INT = 2_147_483_647;
+const { maxPageSize: MAX_PAGE_SIZE, defaultPageSize: DEFAULT_PAGE_SIZE, maxPage: MAX_PAGE, maxValueLength: MAX_VALUE_LENGTH, maxInt: MAX_INT } = QUERY_LIMITS;
 
 /**
  * Properties of the response entities that are no stored field, so `fields`, `sort` and
@@ -153,7 +149,7 @@ function filtersSchema(name: string, shape: Shape): JsonObject {
     description:
       `Conditions on ${name} fields, in Strapi's bracket notation (https://docs.strapi.io/cms/api/rest/filters): ` +
       '`filters[year][$eq]=2025`, `filters[tags][slug][$eq]=quantization`, `filters[$or][0][title][$containsi]=fp4`. ' +
-      'One query may go through at most 3 relations or components (filters and sort together) and hold at most 40 conditions.',
+      `One query may go through at most ${QUERY_LIMITS.maxJoins} relations or components (filters and sort together) and hold at most ${QUERY_LIMITS.maxConditions} conditions.`,
     properties,
     additionalProperties: false,
   };

@@ -9,9 +9,9 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { QUERY_LIMITS } from '@homepage/shared';
 
-const MAX_NAME_LENGTH = 100;
-const MAX_VALUE_LENGTH = 1000;
+const { maxNameLength: MAX_NAME_LENGTH, maxValueLength: MAX_VALUE_LENGTH } = QUERY_LIMITS;
 
 export function checkQueryRules(query: Record<string, unknown>): void {
   for (const [name, value] of Object.entries(query)) {

@@ -13,19 +13,11 @@
  */
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { QUERY_LIMITS } from '@homepage/shared';
 import { isLocalizedType } from '../i18n/published-versions';
 
-const MAX_VALUE_LENGTH = 1000;
+const { maxValueLength: MAX_VALUE_LENGTH, maxPage: MAX_PAGE, maxInt: MAX_INT, maxJoins: MAX_JOINS, maxConditions: MAX_CONDITIONS } = QUERY_LIMITS;
 const MAX_DEPTH = 8;
-const MAX_PAGE = 10_000;
-/**
- * Relations, components and media one query may go through, filters and sort together. The site
- * needs two at most (a series and a related paper); every join multiplies the rows a query
- * walks by that relation's fan-out, so the budget stays small.
- */
-export const MAX_JOINS = 3;
-/** Conditions (field comparisons) in one query's filters, whatever their nesting. */
-export const MAX_CONDITIONS = 40;
 /** Segments of a sort path (`tags.name` is two). */
 const MAX_SORT_PATH = 3;
 
@@ -73,8 +65,6 @@ const SCALAR_OPERATORS = new Set([
   '$containsi', '$notContainsi', '$null', '$notNull', '$between', '$startsWith', '$startsWithi', '$endsWith', '$endsWithi',
 ]);
 const LIST_OPERATORS = new Set(['$in', '$notIn', '$between']);
-/** PostgreSQL's `integer` column range: larger values are a 400 here, not a driver error. */
-const MAX_INT = 2_147_483_647;
 
 function checkScalar(path: string, type: string | undefined, value: unknown): void {
   if (typeof value !== 'string') fail(`filters${path} must be a single value`);
