@@ -34,6 +34,18 @@ describe('citations', () => {
       expect(entries.length).toBeGreaterThanOrEqual(SEED.publications.length);
     });
 
+    it('gives two works with the same author, year and first title word different keys', async () => {
+      // Both would be `wang2024twin`: a reference manager keeps one entry per key.
+      const marker = uniqueMarker('twin');
+      for (const suffix of ['one', 'two']) {
+        await createPublished('api::publication.publication', publicationFields(`${marker}-${suffix}`, { title: `Twin ${marker} ${suffix}`, year: 2024, date: '2024-05-01' }));
+      }
+      const twins = (await bibtex('/api/citations/publications.bib?year=2024')).filter((entry) => String(entry.fields.title).includes(marker));
+      expect(twins).toHaveLength(2);
+      expect(new Set(twins.map((entry) => entry.key)).size).toBe(2);
+      expect(twins.map((entry) => entry.key)).toContain('wang2024twin');
+    });
+
     it('keeps the authors in order, with the owner', async () => {
       const [fp4] = await bibtex('/api/citations/publications/fp4-training.bib');
       expect(fp4.type).toBe('inproceedings');
