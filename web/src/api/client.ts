@@ -17,6 +17,7 @@ import type {
 } from '@homepage/shared';
 import { checkHttpUrl, DEFAULT_CMS_URL } from '../config';
 import { CmsError } from './errors';
+import { serverSearchTerms } from '../lib/search';
 import { encodeStrapiQuery, type QueryValue } from './query';
 import type { Post, PostSummary, Work } from './types';
 
@@ -156,7 +157,7 @@ export function createCmsClient(options: CmsClientOptions) {
         kind: { $eq: query.kind, $ne: query.excludeKind },
         selected: { $eq: query.selected },
         tags: query.tag ? { slug: { $eq: query.tag } } : undefined,
-        $or: searchFilter(query.search, ['title', 'summary', 'venue']),
+        ...searchFilter(query.search, ['title', 'summary', 'venue']),
       },
       sort: ['date:desc', 'title:asc'],
       pagination: pagination(query, MAX_PAGE_SIZE),
@@ -170,7 +171,7 @@ export function createCmsClient(options: CmsClientOptions) {
         tags: query.tag ? { slug: { $eq: query.tag } } : undefined,
         series: query.series ? { slug: { $eq: query.series } } : undefined,
         relatedPublications: query.relatedPublication ? { slug: { $eq: query.relatedPublication } } : undefined,
-        $or: searchFilter(query.search, ['title', 'summary']),
+        ...searchFilter(query.search, ['title', 'summary']),
       },
       sort: query.bySeriesPosition ? ['seriesPosition:asc', 'date:asc'] : ['date:desc', 'title:asc'],
       pagination: pagination(query, 10),
@@ -229,10 +230,20 @@ function pagination(query: PageQuery, defaultSize: number): Record<string, Query
   return { page: query.page ?? 1, pageSize: Math.min(query.pageSize ?? defaultSize, MAX_PAGE_SIZE) };
 }
 
-function searchFilter(search: string | undefined, fields: string[]): QueryValue {
-  const text = search?.trim();
-  if (!text) return undefined;
-  return fields.map((field) => ({ [field]: { $containsi: text } }));
+// The CMS's guard allows 40 conditions a query; this many terms leave room for the other filters.
+const MAX_SEARCH_TERMS = 8;
+
+/**
+ * Every term of the search in one of `fields`, as the list pages match in memory: CJK runs are
+ * terms of their own, since Chinese puts no spaces between words.
+ */
+function searchFilter(search: string | undefined, fields: string[]): Record<string, QueryValue> {
+  const terms = serverSearchTerms(search ?? '').slice(0, MAX_SEARCH_TERMS);
+  const anyField = (term: string) => fields.map((field) => ({ [field]: { $containsi: term } }));
+  if (terms.length === 0) return {};
+  const [only] = terms;
+  if (terms.length === 1 && only !== undefined) return { $or: anyField(only) };
+  return { $and: terms.map((term) => ({ $or: anyField(term) })) };
 }
 
 function readBody(url: string, response: AxiosResponse<unknown>): unknown {

@@ -123,6 +123,7 @@ export const en = {
   'publications.count': '{count} works',
   'publications.countFiltered': '{shown} of {total} works',
   'publications.empty': 'No publication matches these filters.',
+  'publications.noResults': 'No results for “{query}”. Search looks in titles, authors, venues, topics and summaries.',
 
   'publication.venue': 'Venue',
   'publication.published': 'Published',
@@ -138,6 +139,7 @@ export const en = {
   'blog.searchHint': 'Title or summary…',
   'blog.count': '{count} posts | {count} post | {count} posts',
   'blog.empty': 'No post matches these filters.',
+  'blog.noResults': 'No results for “{query}”. Search looks in post titles and summaries.',
   'blog.pages': 'Pages',
   'blog.newer': '← Newer',
   'blog.older': 'Older →',

@@ -120,6 +120,7 @@ export const zh: Messages = {
   'publications.count': '共 {count} 篇',
   'publications.countFiltered': '{total} 篇中的 {shown} 篇',
   'publications.empty': '没有符合筛选条件的论文。',
+  'publications.noResults': '没有找到与“{query}”相关的论文。搜索范围包括标题、作者、发表处、主题和摘要。',
 
   'publication.venue': '发表于',
   'publication.published': '发表时间',
@@ -135,6 +136,7 @@ export const zh: Messages = {
   'blog.searchHint': '标题或摘要…',
   'blog.count': '共 {count} 篇文章',
   'blog.empty': '没有符合筛选条件的文章。',
+  'blog.noResults': '没有找到与“{query}”相关的文章。搜索范围包括文章标题和摘要。',
   'blog.pages': '分页',
   'blog.newer': '← 较新',
   'blog.older': '较早 →',
