@@ -96,10 +96,14 @@ export function createCmsClient(options: CmsClientOptions) {
     return query ? `${path}?${query}` : path;
   };
 
-  /** One request, its body checked and its failure normalised; neither cached nor shared. */
-  function fetchOnce<T>(url: string): Promise<T> {
-    return http.get<unknown>(url).then(
-      (response) => readBody(url, response) as T,
+  /**
+   * One request, its body checked and its failure normalised; neither cached nor shared. `text`
+   * for the files the CMS serves (citations), JSON otherwise.
+   */
+  function fetchOnce<T>(url: string, body: 'json' | 'text' = 'json'): Promise<T> {
+    const config = body === 'text' ? { responseType: 'text' as const, headers: { Accept: 'text/plain, */*' } } : {};
+    return http.get<unknown>(url, config).then(
+      (response) => (body === 'text' ? readText(url, response) : readBody(url, response)) as T,
       (error: unknown) => {
         throw toCmsError(url, error);
       },
@@ -107,13 +111,13 @@ export function createCmsClient(options: CmsClientOptions) {
   }
 
   /** Cached for `ttl`, and concurrent asks for one URL share one request. */
-  function get<T>(path: string, params: Record<string, QueryValue> = {}): Promise<T> {
+  function get<T>(path: string, params: Record<string, QueryValue> = {}, body: 'json' | 'text' = 'json'): Promise<T> {
     const url = urlOf(path, params);
     const cached = answers.get(url);
     if (cached && now() - cached.at < ttl) return Promise.resolve(cached.value as T);
     const pending = inFlight.get(url);
     if (pending) return pending as Promise<T>;
-    const request = fetchOnce<T>(url)
+    const request = fetchOnce<T>(url, body)
       .then((value) => {
         answers.set(url, { at: now(), value });
         return value;
@@ -190,6 +194,8 @@ export function createCmsClient(options: CmsClientOptions) {
       listAll: (query: Omit<PublicationQuery, keyof PageQuery> = {}) =>
         all((page) => listPublications({ ...query, page, pageSize: MAX_PAGE_SIZE })),
       getBySlug: (slug: string) => first<Work>('/api/publications', slug),
+      /** The work's BibTeX entry as the CMS formats it (the same text as `urls.publicationBibtex`). */
+      getBibtex: (slug: string) => get<string>(bibtexPath(slug), {}, 'text'),
     },
     posts: {
       list: listPosts,
@@ -211,7 +217,7 @@ export function createCmsClient(options: CmsClientOptions) {
     preview: { get: previewDraft },
     /** Links the CMS serves as files rather than JSON. */
     urls: {
-      publicationBibtex: (slug: string) => `${baseURL}/api/citations/publications/${encodeURIComponent(slug)}.bib`,
+      publicationBibtex: (slug: string) => `${baseURL}${bibtexPath(slug)}`,
       allBibtex: () => `${baseURL}/api/citations/publications.bib`,
       feeds: {
         postsRss: `${baseURL}/api/feeds/posts.rss`,
@@ -246,12 +252,26 @@ function searchFilter(search: string | undefined, fields: string[]): Record<stri
   return { $and: terms.map((term) => ({ $or: anyField(term) })) };
 }
 
-function readBody(url: string, response: AxiosResponse<unknown>): unknown {
-  const { status, data } = response;
+const bibtexPath = (slug: string) => `/api/citations/publications/${encodeURIComponent(slug)}.bib`;
+
+function checkStatus(url: string, { status, data }: AxiosResponse<unknown>): void {
   if (status === 404) throw new CmsError('not-found', `GET ${url} answered 404`, url, status);
   if (status < 200 || status >= 300) {
     throw new CmsError('http', `GET ${url} answered ${status}${strapiMessage(data)}`, url, status);
   }
+}
+
+function readText(url: string, response: AxiosResponse<unknown>): string {
+  checkStatus(url, response);
+  if (typeof response.data !== 'string') {
+    throw new CmsError('http', `GET ${url} answered ${response.status} without text; is VITE_CMS_URL the CMS?`, url, response.status);
+  }
+  return response.data;
+}
+
+function readBody(url: string, response: AxiosResponse<unknown>): unknown {
+  checkStatus(url, response);
+  const { status, data } = response;
   if (typeof data !== 'object' || data === null) {
     // Typically VITE_CMS_URL pointing at a web server that answers HTML for every path.
     throw new CmsError('http', `GET ${url} answered ${status} without JSON; is VITE_CMS_URL the CMS?`, url, status);
@@ -260,6 +280,14 @@ function readBody(url: string, response: AxiosResponse<unknown>): unknown {
 }
 
 function strapiMessage(data: unknown): string {
+  // A text request (a citation) gets Strapi's JSON error as a string.
+  if (typeof data === 'string') {
+    try {
+      return strapiMessage(JSON.parse(data));
+    } catch {
+      return '';
+    }
+  }
   const error = (data as Partial<ErrorResponse> | null)?.error;
   return error && typeof error.message === 'string' ? `: ${error.message}` : '';
 }

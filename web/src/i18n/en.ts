@@ -82,6 +82,13 @@ export const en = {
   'link.doi': 'DOI',
   'link.other': 'Link',
   'link.of': ' of “{title}”',
+  'bibtex.show': 'Cite as BibTeX',
+  'bibtex.loading': 'Loading BibTeX…',
+  'bibtex.copy': 'Copy',
+  'bibtex.copied': 'Copied',
+  'bibtex.copiedStatus': 'BibTeX copied to the clipboard.',
+  'bibtex.selectedStatus': 'Copying is not available here: the BibTeX is selected, press Ctrl+C or ⌘C to copy it.',
+  'bibtex.label': 'BibTeX of {title}',
   'link.bibtex': 'BibTeX',
   'work.citedBy': 'Cited by {count}',
 

@@ -79,6 +79,13 @@ export const zh: Messages = {
   'link.doi': 'DOI',
   'link.other': '链接',
   'link.of': '（{title}）',
+  'bibtex.show': '以 BibTeX 格式引用',
+  'bibtex.loading': '正在加载 BibTeX…',
+  'bibtex.copy': '复制',
+  'bibtex.copied': '已复制',
+  'bibtex.copiedStatus': 'BibTeX 已复制到剪贴板。',
+  'bibtex.selectedStatus': '此处无法直接复制：BibTeX 已选中，请按 Ctrl+C 或 ⌘C 复制。',
+  'bibtex.label': '{title} 的 BibTeX',
   'link.bibtex': 'BibTeX',
   'work.citedBy': '被引用 {count} 次',
 
