@@ -101,6 +101,23 @@ describe('api/client', () => {
       );
     });
 
+    it.each([
+      ['王瑞哲', '&filters[$or][0][title][$containsi]=王瑞哲&filters[$or][1][summary][$containsi]=王瑞哲'],
+      ['ＦＰ４', '&filters[$or][0][title][$containsi]=fp4&filters[$or][1][summary][$containsi]=fp4'],
+      [
+        'FP4量化 训练',
+        '&filters[$and][0][$or][0][title][$containsi]=fp4&filters[$and][0][$or][1][summary][$containsi]=fp4' +
+          '&filters[$and][1][$or][0][title][$containsi]=量化&filters[$and][1][$or][1][summary][$containsi]=量化' +
+          '&filters[$and][2][$or][0][title][$containsi]=训练&filters[$and][2][$or][1][summary][$containsi]=训练',
+      ],
+    ])('searches posts for %j term by term, each in title or summary', async (search, filters) => {
+      const { cms, urls } = client(() => ({ status: 200, data: list([]) }));
+      await cms.posts.list({ search });
+      expect(decodeURIComponent(urls[0] ?? '')).toBe(
+        `/api/blog-posts?${filters.slice(1)}&sort[0]=date:desc&sort[1]=title:asc&pagination[page]=1&pagination[pageSize]=10`,
+      );
+    });
+
     it('reads every page when listing all', async () => {
       const { cms, urls } = client((url) => {
         const page = Number(/pagination\[page\]=(\d+)/.exec(url)?.[1]);

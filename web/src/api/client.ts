@@ -17,6 +17,7 @@ import type {
 } from '@homepage/shared';
 import { checkHttpUrl, DEFAULT_CMS_URL } from '../config';
 import { CmsError } from './errors';
+import { serverSearchTerms } from '../lib/search';
 import { encodeStrapiQuery, type QueryValue } from './query';
 import type { Post, PostSummary, Work } from './types';
 
@@ -95,10 +96,14 @@ export function createCmsClient(options: CmsClientOptions) {
     return query ? `${path}?${query}` : path;
   };
 
-  /** One request, its body checked and its failure normalised; neither cached nor shared. */
-  function fetchOnce<T>(url: string): Promise<T> {
-    return http.get<unknown>(url).then(
-      (response) => readBody(url, response) as T,
+  /**
+   * One request, its body checked and its failure normalised; neither cached nor shared. `text`
+   * for the files the CMS serves (citations), JSON otherwise.
+   */
+  function fetchOnce<T>(url: string, body: 'json' | 'text' = 'json'): Promise<T> {
+    const config = body === 'text' ? { responseType: 'text' as const, headers: { Accept: 'text/plain, */*' } } : {};
+    return http.get<unknown>(url, config).then(
+      (response) => (body === 'text' ? readText(url, response) : readBody(url, response)) as T,
       (error: unknown) => {
         throw toCmsError(url, error);
       },
@@ -106,13 +111,13 @@ export function createCmsClient(options: CmsClientOptions) {
   }
 
   /** Cached for `ttl`, and concurrent asks for one URL share one request. */
-  function get<T>(path: string, params: Record<string, QueryValue> = {}): Promise<T> {
+  function get<T>(path: string, params: Record<string, QueryValue> = {}, body: 'json' | 'text' = 'json'): Promise<T> {
     const url = urlOf(path, params);
     const cached = answers.get(url);
     if (cached && now() - cached.at < ttl) return Promise.resolve(cached.value as T);
     const pending = inFlight.get(url);
     if (pending) return pending as Promise<T>;
-    const request = fetchOnce<T>(url)
+    const request = fetchOnce<T>(url, body)
       .then((value) => {
         answers.set(url, { at: now(), value });
         return value;
@@ -156,7 +161,7 @@ export function createCmsClient(options: CmsClientOptions) {
         kind: { $eq: query.kind, $ne: query.excludeKind },
         selected: { $eq: query.selected },
         tags: query.tag ? { slug: { $eq: query.tag } } : undefined,
-        $or: searchFilter(query.search, ['title', 'summary', 'venue']),
+        ...searchFilter(query.search, ['title', 'summary', 'venue']),
       },
       sort: ['date:desc', 'title:asc'],
       pagination: pagination(query, MAX_PAGE_SIZE),
@@ -170,7 +175,7 @@ export function createCmsClient(options: CmsClientOptions) {
         tags: query.tag ? { slug: { $eq: query.tag } } : undefined,
         series: query.series ? { slug: { $eq: query.series } } : undefined,
         relatedPublications: query.relatedPublication ? { slug: { $eq: query.relatedPublication } } : undefined,
-        $or: searchFilter(query.search, ['title', 'summary']),
+        ...searchFilter(query.search, ['title', 'summary']),
       },
       sort: query.bySeriesPosition ? ['seriesPosition:asc', 'date:asc'] : ['date:desc', 'title:asc'],
       pagination: pagination(query, 10),
@@ -189,6 +194,8 @@ export function createCmsClient(options: CmsClientOptions) {
       listAll: (query: Omit<PublicationQuery, keyof PageQuery> = {}) =>
         all((page) => listPublications({ ...query, page, pageSize: MAX_PAGE_SIZE })),
       getBySlug: (slug: string) => first<Work>('/api/publications', slug),
+      /** The work's BibTeX entry as the CMS formats it (the same text as `urls.publicationBibtex`). */
+      getBibtex: (slug: string) => get<string>(bibtexPath(slug), {}, 'text'),
     },
     posts: {
       list: listPosts,
@@ -210,7 +217,7 @@ export function createCmsClient(options: CmsClientOptions) {
     preview: { get: previewDraft },
     /** Links the CMS serves as files rather than JSON. */
     urls: {
-      publicationBibtex: (slug: string) => `${baseURL}/api/citations/publications/${encodeURIComponent(slug)}.bib`,
+      publicationBibtex: (slug: string) => `${baseURL}${bibtexPath(slug)}`,
       allBibtex: () => `${baseURL}/api/citations/publications.bib`,
       feeds: {
         postsRss: `${baseURL}/api/feeds/posts.rss`,
@@ -229,18 +236,42 @@ function pagination(query: PageQuery, defaultSize: number): Record<string, Query
   return { page: query.page ?? 1, pageSize: Math.min(query.pageSize ?? defaultSize, MAX_PAGE_SIZE) };
 }
 
-function searchFilter(search: string | undefined, fields: string[]): QueryValue {
-  const text = search?.trim();
-  if (!text) return undefined;
-  return fields.map((field) => ({ [field]: { $containsi: text } }));
+// The CMS's guard allows 40 conditions a query; this many terms leave room for the other filters.
+const MAX_SEARCH_TERMS = 8;
+
+/**
+ * Every term of the search in one of `fields`, as the list pages match in memory: CJK runs are
+ * terms of their own, since Chinese puts no spaces between words.
+ */
+function searchFilter(search: string | undefined, fields: string[]): Record<string, QueryValue> {
+  const terms = serverSearchTerms(search ?? '').slice(0, MAX_SEARCH_TERMS);
+  const anyField = (term: string) => fields.map((field) => ({ [field]: { $containsi: term } }));
+  if (terms.length === 0) return {};
+  const [only] = terms;
+  if (terms.length === 1 && only !== undefined) return { $or: anyField(only) };
+  return { $and: terms.map((term) => ({ $or: anyField(term) })) };
 }
 
-function readBody(url: string, response: AxiosResponse<unknown>): unknown {
-  const { status, data } = response;
+const bibtexPath = (slug: string) => `/api/citations/publications/${encodeURIComponent(slug)}.bib`;
+
+function checkStatus(url: string, { status, data }: AxiosResponse<unknown>): void {
   if (status === 404) throw new CmsError('not-found', `GET ${url} answered 404`, url, status);
   if (status < 200 || status >= 300) {
     throw new CmsError('http', `GET ${url} answered ${status}${strapiMessage(data)}`, url, status);
   }
+}
+
+function readText(url: string, response: AxiosResponse<unknown>): string {
+  checkStatus(url, response);
+  if (typeof response.data !== 'string') {
+    throw new CmsError('http', `GET ${url} answered ${response.status} without text; is VITE_CMS_URL the CMS?`, url, response.status);
+  }
+  return response.data;
+}
+
+function readBody(url: string, response: AxiosResponse<unknown>): unknown {
+  checkStatus(url, response);
+  const { status, data } = response;
   if (typeof data !== 'object' || data === null) {
     // Typically VITE_CMS_URL pointing at a web server that answers HTML for every path.
     throw new CmsError('http', `GET ${url} answered ${status} without JSON; is VITE_CMS_URL the CMS?`, url, status);
@@ -249,6 +280,14 @@ function readBody(url: string, response: AxiosResponse<unknown>): unknown {
 }
 
 function strapiMessage(data: unknown): string {
+  // A text request (a citation) gets Strapi's JSON error as a string.
+  if (typeof data === 'string') {
+    try {
+      return strapiMessage(JSON.parse(data));
+    } catch {
+      return '';
+    }
+  }
   const error = (data as Partial<ErrorResponse> | null)?.error;
   return error && typeof error.message === 'string' ? `: ${error.message}` : '';
 }

@@ -44,6 +44,35 @@ describe('composables/publications', () => {
     });
   });
 
+  describe('filterPublications in Chinese', () => {
+    const chinese = [
+      work('zh-fp4', {
+        title: '基于FP4量化的大语言模型训练',
+        summary: '低精度训练的研究。',
+        authors: [author('Ruizhe Wang', { isOwner: true }), author('张三')],
+      }),
+      work('other', { authors: [author('Peng Cheng')], summary: 'Mixed precision.' }),
+    ];
+    const owner = { ownerNames: ['王瑞哲'] };
+    it.each([
+      ['王瑞哲', ['zh-fp4']],
+      ['瑞哲', ['zh-fp4']],
+      ['王瑞哲 FP4', ['zh-fp4']],
+      ['张三', ['zh-fp4']],
+      ['量化 训练', ['zh-fp4']],
+      ['FP4量化', ['zh-fp4']],
+      ['低精度训练', ['zh-fp4']],
+      ['大模型', []],
+      ['王小明', []],
+    ])('with search %j keeps %j', (search, expected) => {
+      expect(filterPublications(chinese, { ...none, search }, owner).map((w) => w.slug)).toEqual(expected);
+    });
+
+    it('matches the owner\'s Chinese name only when the profile gives one', () => {
+      expect(filterPublications(chinese, { ...none, search: '王瑞哲' })).toEqual([]);
+    });
+  });
+
   describe('groupByYear', () => {
     it('puts the newest year first and, inside it, the newest date first with undated works last', () => {
       expect(groupByYear(works).map((group) => [group.year, group.items.map((w) => w.slug)])).toEqual([

@@ -50,16 +50,25 @@ export interface YearGroup<T> {
   items: T[];
 }
 
-export function filterPublications<T extends Work>(works: readonly T[], filters: PublicationFilters): T[] {
+export interface SearchContext {
+  /** Other names of the owner (the profile's native name), matched by the owner's author entries. */
+  ownerNames?: readonly string[];
+}
+
+export function filterPublications<T extends Work>(
+  works: readonly T[],
+  filters: PublicationFilters,
+  context: SearchContext = {},
+): T[] {
   return works.filter(
     (work) =>
       (!filters.kind || work.kind === filters.kind) &&
       (!filters.tag || work.tags.some((tag) => tag.slug === filters.tag)) &&
-      (!filters.search.trim() || matchesAllWords(searchableText(work), filters.search)),
+      (!filters.search.trim() || matchesAllWords(searchableText(work, context), filters.search)),
   );
 }
 
-function searchableText(work: Work): string {
+function searchableText(work: Work, { ownerNames = [] }: SearchContext): string {
   return foldText(
     [
       work.title,
@@ -68,7 +77,7 @@ function searchableText(work: Work): string {
       work.venueShort,
       String(work.year),
       work.arxivId,
-      ...work.authors.map((author) => author.name),
+      ...work.authors.flatMap((author) => (author.isOwner ? [author.name, ...ownerNames] : [author.name])),
       ...work.tags.map((tag) => tag.name),
     ]
       .filter(Boolean)
@@ -92,8 +101,12 @@ export function groupByYear<T extends Pick<Work, 'year' | 'date' | 'title'>>(wor
  * The publication list's filters: what is shown, grouped by year, and which kinds and tags
  * are worth offering (those that occur in the list at all).
  */
-export function usePublicationFilters(works: MaybeRefOrGetter<readonly Work[]>, filters: MaybeRefOrGetter<PublicationFilters>) {
-  const visible = computed(() => filterPublications(toValue(works), toValue(filters)));
+export function usePublicationFilters(
+  works: MaybeRefOrGetter<readonly Work[]>,
+  filters: MaybeRefOrGetter<PublicationFilters>,
+  context: MaybeRefOrGetter<SearchContext> = {},
+) {
+  const visible = computed(() => filterPublications(toValue(works), toValue(filters), toValue(context)));
   const groups = computed(() => groupByYear(visible.value));
   const kinds = computed(() => [...new Set(toValue(works).map((work) => work.kind))]);
   const tags = computed(() => {

@@ -4,8 +4,8 @@ import { useQueryParam } from './route-query';
 
 /**
  * A search box bound to the `q` URL parameter: `typed` follows every keystroke (bind it to the
- * input), the URL catches up once typing pauses for `delayMs`, and Back or a link that changes
- * the URL updates the box. `resets` as for useQueryParam (the page number).
+ * input), the URL catches up once typing pauses for `delayMs` (one history entry per settled
+ * search, not per keystroke), and Back or a link that changes the URL updates the box. `resets` as for useQueryParam (the page number).
  */
 export function useSearchParam(
   delayMs: number,

@@ -44,6 +44,13 @@ describe('pages/PublicationPage', () => {
     expect(wrapper.find('a[href="/blog/analysis-fp4"]').text()).toBe('Analysis of FP4');
   });
 
+  it('offers the BibTeX inline, collapsed, without asking for it until opened', async () => {
+    const asked: string[] = [];
+    const { wrapper } = await mountPage('/publications/fp4-training', (path) => (asked.push(path), cms(path)));
+    expect(wrapper.find('details.bibtex summary').text()).toBe('Cite as BibTeX');
+    expect(asked.filter((path) => path.includes('/api/citations/'))).toEqual([]);
+  });
+
   it('gives Google Scholar every author in order and the PDF', async () => {
     await mountPage('/publications/fp4-training', cms);
     expect(metaContents('citation_title')).toEqual([fp4.title]);
