@@ -97,6 +97,17 @@ describe('multipart bodies', () => {
     expect(await newFilesAfterSettling(tmp, before)).toEqual([]);
   });
 
+  it("still reach the admin's project settings (the menu logo), leaving nothing behind", async () => {
+    // A real 1×1 PNG: the admin checks a logo's dimensions.
+    const onePixel = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+    const body = new FormData();
+    body.append('menuLogo', new Blob([onePixel], { type: 'image/png' }), 'logo.png');
+    const before = new Set(filesBelow(tmp));
+    const response = await request('POST', `${cms.url}/admin/project-settings`, { token, form: body });
+    expect(response.status, response.text.slice(0, 300)).toBe(200);
+    expect(await newFilesAfterSettling(tmp, before)).toEqual([]);
+  });
+
   it('leave nothing behind when an upload is over the size limit', async () => {
     const before = new Set(filesBelow(tmp));
     const response = await request('POST', `${cms.url}/upload`, { token, form: form(['files'], 4) });
