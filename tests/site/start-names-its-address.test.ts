@@ -109,6 +109,12 @@ afterAll(async () => {
     const timer = setTimeout(() => runner?.pid !== undefined && process.kill(-runner.pid, 'SIGKILL'), 10_000);
     await exited;
     clearTimeout(timer);
+    // The runner is gone; a rebuild it started may not be. End the whole group before removing its folder.
+    try {
+      process.kill(-runner.pid, 'SIGKILL');
+    } catch {
+      // the group is already empty
+    }
   }
   if (workDir) removeDir(workDir);
 });

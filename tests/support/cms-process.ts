@@ -192,5 +192,10 @@ async function waitUntilReady(url: string, child: ChildProcess, timeoutMs: numbe
 
 /** Removes a temp folder made by tempDir (best effort: a test's result never depends on it). */
 export function removeDir(dir: string): void {
-  rmSync(dir, { recursive: true, force: true });
+  try {
+    // Retries cover a straggling child that is still writing into the folder as it is removed.
+    rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+  } catch (error) {
+    console.warn(`could not remove ${dir}: ${(error as Error).message}`);
+  }
 }
