@@ -6,27 +6,6 @@ import { publicSiteUrl } from '@homepage/shared';
 import { readSiteConfig } from './src/config.ts';
 
 /**
- * axios tries its adapters in the order xhr, http, fetch; every browser has XMLHttpRequest, so
- * the fetch adapter is dead weight there (about 4 kB gzip of the home route's budget).
- * Server builds keep it.
- */
-function axiosWithoutFetchAdapter(): Plugin {
-  const stub = '\0axios-fetch-adapter-stub';
-  return {
-    name: 'axios-without-fetch-adapter',
-    enforce: 'pre',
-    apply: (_config, env) => !env.isSsrBuild,
-    resolveId(id, importer) {
-      if (id === './fetch.js' && importer && /axios[\\/]lib[\\/]adapters[\\/]adapters\.js$/.test(importer)) return stub;
-      return null;
-    },
-    load(id) {
-      return id === stub ? 'export const getFetch = () => undefined;' : null;
-    },
-  };
-}
-
-/**
  * petite-vue-i18n reads Vue's `getCurrentInstance` through `import * as Vue` and a computed key
  * (`Vue['currentInstance']`, which Vue 3.5 does not export), so the bundler keeps every export of
  * Vue's runtime: about 14 kB gzip on every page. Importing the one function by name lets the
@@ -71,6 +50,8 @@ const i18nFlags = {
  * every dependency bundled so the output runs from any folder (tests build into a temp folder).
  */
 const outDir = process.env.SITE_OUT_DIR || 'dist';
+/** The site's own modules that pages share (pages themselves get a chunk each). */
+const SITE_MODULES = /[\\/]web[\\/]src[\\/](api|components|composables|lib|modules|stores)[\\/]/;
 const serverDir = process.env.SITE_SERVER_DIR || 'build/server';
 
 export default defineConfig(({ command, mode, isSsrBuild }) => {
@@ -107,7 +88,7 @@ export default defineConfig(({ command, mode, isSsrBuild }) => {
     };
   }
   return {
-    plugins: [vue(), axiosWithoutFetchAdapter(), petiteI18nWithNamedVueImport()],
+    plugins: [vue(), petiteI18nWithNamedVueImport()],
     // https://vuejs.org/api/compile-time-flags: every component uses <script setup>.
     define: {
       __VUE_OPTIONS_API__: 'false',
@@ -126,14 +107,19 @@ export default defineConfig(({ command, mode, isSsrBuild }) => {
       rolldownOptions: {
         // Vue's runtime in a chunk of its own name: it changes less often than the app, and a
         // bundle report then says what is what.
-        // The site's shared components, composables and helpers in one chunk too: otherwise the
+        // The site's shared components, composables and helpers in two chunks too: otherwise the
         // bundler splits them into many small chunks, and a prerendered page waits on a dozen
-        // stylesheets and scripts before it can paint and hydrate (Lighthouse, slow 4G).
+        // stylesheets and scripts before it can paint and hydrate (Lighthouse, slow 4G). `app` holds
+        // what the entry imports statically (`$initial`: what every page, the home page first,
+        // runs before it renders); `pages` what only the lazily loaded pages share, so the home
+        // route does not download the list and detail pages' parts.
+        // https://rolldown.rs/in-depth/manual-code-splitting
         output: {
           codeSplitting: {
             groups: [
               { name: 'vue', test: /[\\/]node_modules[\\/]@vue[\\/]/ },
-              { name: 'app', test: /[\\/]web[\\/]src[\\/](api|components|composables|lib|modules|stores)[\\/]/ },
+              { name: 'app', test: SITE_MODULES, tags: ['$initial'] },
+              { name: 'pages', test: SITE_MODULES },
             ],
           },
         },

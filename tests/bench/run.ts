@@ -34,7 +34,7 @@ import { TABLE_LEGEND, formatTable, writeResults, type BenchResult, type Endpoin
 import { measureHostile } from './hostile';
 import { measureScaleOut } from './scale-out';
 import { soak } from './soak';
-import { measureSpa } from './spa';
+import { initialJsVerdict, measureSpa } from './spa';
 
 /** BENCH_QUICK=1: a smoke run of the harness itself (a tenth of the content, short loads); not for comparing. */
 const QUICK = process.env.BENCH_QUICK === '1';
@@ -425,6 +425,12 @@ async function main(): Promise<void> {
       console.error(TABLE_LEGEND);
       const file = writeResults(result, RESULTS_DIR);
       log(`results in ${path.relative(WORKSPACE_DIR, file)} and bench-results/latest.json (${seconds(runStarted)} s)`);
+      const jsVerdict = initialJsVerdict(spa);
+      if (!jsVerdict.within) {
+        // Every figure is still written above; the run's status says the budget was broken.
+        log(`FAILED: the home route's initial JavaScript is ${(jsVerdict.overBytes / 1024).toFixed(1)} kB (gzip) over its ${jsVerdict.budgetBytes / 1024} kB budget (tests/bench/spa.ts)`);
+        process.exitCode = 1;
+      }
     } catch (error) {
       throw cms.explain(error);
     } finally {

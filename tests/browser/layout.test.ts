@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useSite, waitForContent, type OpenedPage, type Theme } from '../support/browser';
 import { WORKSPACE_DIR } from '../support/builds';
+import { contrast } from '../support/contrast';
 import { publishMathPost, type MathPost } from '../support/math-post';
 import { SEED } from '../support/seed-file';
 
@@ -18,7 +19,9 @@ const THEMES: Theme[] = ['light', 'dark'];
 const LANGUAGES = ['', '/zh'] as const;
 /** Looked at by a person after a run (tests/artifacts is gitignored). */
 const SCREENSHOTS = path.join(WORKSPACE_DIR, 'tests/artifacts/layout');
-const SCREENSHOT_WIDTHS = new Set([390, 1440]);
+/** The home page whole at every width (it is meant to be short: look at all of it), a post's first screen on a phone and a desktop. */
+const screenshotOf = (kind: RouteKind, width: number): { fullPage: boolean } | null =>
+  kind === 'home' ? { fullPage: true } : kind === 'post' && (width === 390 || width === 1440) ? { fullPage: false } : null;
 
 const site = useSite();
 let mathPost: MathPost;
@@ -168,8 +171,9 @@ describe('the site layout (browser)', () => {
         expect.soft(layout.codeFaces.every((face) => face === layout.monoFace), `${where}: pre code faces ${layout.codeFaces.join(' | ')}`).toBe(true);
         if (kind === 'post') expect.soft(layout.codeFaces.length, `${where}: code blocks`).toBeGreaterThan(0);
 
-        if (SCREENSHOT_WIDTHS.has(width) && (kind === 'home' || kind === 'post')) {
-          await page.screenshot({ path: path.join(SCREENSHOTS, `${kind}-${prefix ? 'zh' : 'en'}-${width}-${theme}.png`) });
+        const screenshot = screenshotOf(kind, width);
+        if (screenshot) {
+          await page.screenshot({ path: path.join(SCREENSHOTS, `${kind}-${prefix ? 'zh' : 'en'}-${width}-${theme}.png`), ...screenshot });
         }
       }
     });
@@ -235,16 +239,3 @@ describe('the site layout (browser)', () => {
     });
   });
 });
-
-/** WCAG 2 contrast ratio of two `rgb(…)` colours. https://www.w3.org/TR/WCAG21/#dfn-contrast-ratio */
-function contrast(first: string, second: string): number {
-  const luminance = (colour: string) => {
-    const [r = 0, g = 0, b = 0] = (colour.match(/\d+(\.\d+)?/g) ?? []).map(Number).map((channel) => {
-      const value = channel / 255;
-      return value <= 0.03928 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-  };
-  const [light, dark] = [luminance(first), luminance(second)].sort((a, b) => b - a) as [number, number];
-  return (light + 0.05) / (dark + 0.05);
-}

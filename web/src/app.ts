@@ -3,11 +3,10 @@
  * prerenderer can each create one and supply their own history, head manager and state.
  */
 import { createApp, createSSRApp } from 'vue';
-import type { AxiosAdapter } from 'axios';
 import type { RouterHistory } from 'vue-router';
 import type { VueHeadClient } from '@unhead/vue';
 import App from './App.vue';
-import { createCmsClient, type CmsClient } from './api/client';
+import { createCmsClient, type CmsClient, type CmsTransport } from './api/client';
 import { provideCms } from './composables/cms';
 import { createSiteI18n } from './modules/i18n';
 import { createSiteRouter } from './modules/router';
@@ -22,7 +21,7 @@ export interface SiteAppOptions {
   state?: SerializedResources;
   /** Hydrate server-rendered markup instead of rendering from scratch. */
   hydrate?: boolean;
-  transport?: AxiosAdapter;
+  transport?: CmsTransport;
   /** A CMS client to share between apps (the prerenderer renders every page with one). */
   cms?: CmsClient;
 }

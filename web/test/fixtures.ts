@@ -1,5 +1,5 @@
 // Builders for API documents in tests: a valid document with only the fields a test cares about changed.
-import type { Author, ListResponse, TagRef } from '@homepage/shared';
+import type { Author, ListResponse, Profile, TagRef } from '@homepage/shared';
 import type { Post, Work } from '../src/api/types';
 
 const stamp = '2026-01-01T00:00:00.000Z';
@@ -73,6 +73,31 @@ export function post(slug: string, extra: Partial<Post> = {}): Post {
     wordCount: null,
     readingMinutes: null,
     hasMath: null,
+    ...extra,
+  };
+}
+
+export function profile(extra: Partial<Profile> = {}): Profile {
+  return {
+    id: nextId++,
+    documentId: 'profile',
+    createdAt: stamp,
+    updatedAt: stamp,
+    publishedAt: stamp,
+    locale: 'en',
+    locales: ['en'],
+    name: 'Ruizhe Wang',
+    nativeName: '王瑞哲',
+    position: 'Ph.D. student',
+    bio: 'Hi, I work on AI infrastructure.',
+    collaborationNote: null,
+    affiliations: [],
+    advisors: [],
+    collaborators: [],
+    researchInterests: [],
+    links: [],
+    education: [],
+    avatar: null,
     ...extra,
   };
 }

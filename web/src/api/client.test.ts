@@ -1,28 +1,16 @@
-import { AxiosError, type AxiosAdapter, type InternalAxiosRequestConfig } from 'axios';
 import { describe, expect, it, vi } from 'vitest';
 import { list, post, work } from '../../test/fixtures';
+import { fakeTransport, TEST_CMS_URL, type FakeAnswer as Answer } from '../../test/transport';
 import { createCmsClient } from './client';
 import { CmsError } from './errors';
 
-type Answer = { status: number; data: unknown } | Error;
-
-/** A transport answering from a function of the request URL, recording every URL asked. */
-function fakeTransport(answer: (url: string) => Answer | Promise<Answer>) {
-  const urls: string[] = [];
-  const adapter: AxiosAdapter = async (config: InternalAxiosRequestConfig) => {
-    const url = decodeURIComponent(config.url ?? '');
-    urls.push(url);
-    const result = await answer(url);
-    if (result instanceof Error) throw result;
-    return { ...result, statusText: '', headers: {}, config };
-  };
-  return { adapter, urls };
-}
-
 function client(answer: (url: string) => Answer | Promise<Answer>, options: { now?: () => number } = {}) {
-  const transport = fakeTransport(answer);
-  return { cms: createCmsClient({ baseURL: 'http://cms.test', transport: transport.adapter, ...options }), urls: transport.urls };
+  const { transport, paths } = fakeTransport(answer);
+  return { cms: createCmsClient({ baseURL: TEST_CMS_URL, transport, ...options }), urls: paths };
 }
+
+/** What fetch rejects with when the server cannot be reached. */
+const unreachable = () => new TypeError('fetch failed');
 
 async function failure(promise: Promise<unknown>): Promise<CmsError> {
   const error = await promise.then(
@@ -46,14 +34,19 @@ describe('api/client', () => {
 
   describe('error normalisation', () => {
     it('turns an unreachable server into kind "network"', async () => {
-      const { cms } = client(() => new AxiosError('Network Error', AxiosError.ERR_NETWORK));
+      const { cms } = client(unreachable);
       const error = await failure(cms.profile.get());
       expect(error).toMatchObject({ kind: 'network', status: null, url: '/api/profile' });
     });
 
-    it('turns an axios timeout into kind "timeout"', async () => {
-      const { cms } = client(() => new AxiosError('timeout of 10000ms exceeded', AxiosError.ECONNABORTED));
-      expect((await failure(cms.tags.list())).kind).toBe('timeout');
+    it('turns an answer that takes longer than the timeout into kind "timeout"', async () => {
+      // As fetch does: a transport that never answers rejects with the signal's reason once it fires.
+      const slow = createCmsClient({
+        baseURL: TEST_CMS_URL,
+        timeoutMs: 20,
+        transport: (_url, { signal }) => new Promise((_resolve, reject) => signal.addEventListener('abort', () => reject(signal.reason as Error))),
+      });
+      expect((await failure(slow.tags.list())).kind).toBe('timeout');
     });
 
     it('turns a 404 into kind "not-found"', async () => {
@@ -169,7 +162,7 @@ describe('api/client', () => {
 
     it('does not remember failures, so Retry asks again', async () => {
       let up = false;
-      const { cms, urls } = client(() => (up ? { status: 200, data: list([]) } : new AxiosError('Network Error', 'ERR_NETWORK')));
+      const { cms, urls } = client(() => (up ? { status: 200, data: list([]) } : unreachable()));
       await failure(cms.series.list());
       up = true;
       await expect(cms.series.list()).resolves.toEqual([]);

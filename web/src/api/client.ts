@@ -3,7 +3,6 @@
  * Responses are trusted to follow @homepage/shared's contract (the tests package validates a
  * running CMS against its zod schemas); the site does not ship zod to check them again.
  */
-import axios, { type AxiosAdapter, type AxiosResponse } from 'axios';
 import type {
   ErrorResponse,
   ItemResponse,
@@ -21,10 +20,21 @@ import { serverSearchTerms } from '../lib/search';
 import { encodeStrapiQuery, type QueryValue } from './query';
 import type { Post, PostSummary, Work } from './types';
 
+/**
+ * How one GET reaches the CMS: `fetch` itself by default (the browser's, or Node's when
+ * prerendering), narrowed to what the client passes; tests pass a function that answers from memory.
+ */
+export type CmsTransport = (url: string, init: { headers: Record<string, string>; signal: AbortSignal }) => Promise<Response>;
+
+/** A status and the body as text: all the client reads of an answer. */
+interface Answer {
+  status: number;
+  text: string;
+}
+
 export interface CmsClientOptions {
   baseURL: string;
-  /** Replaces axios' HTTP adapter; tests pass a function that answers from memory. */
-  transport?: AxiosAdapter;
+  transport?: CmsTransport;
   timeoutMs?: number;
   /** How long a successful answer is reused for the same request. */
   cacheTtlMs?: number;
@@ -78,14 +88,8 @@ export type CmsClient = ReturnType<typeof createCmsClient>;
 
 export function createCmsClient(options: CmsClientOptions) {
   const baseURL = checkHttpUrl('VITE_CMS_URL', options.baseURL, DEFAULT_CMS_URL);
-  const http = axios.create({
-    baseURL,
-    timeout: options.timeoutMs ?? 10_000,
-    adapter: options.transport,
-    headers: { Accept: 'application/json' },
-    // Every status resolves so one place below decides what counts as failure.
-    validateStatus: () => true,
-  });
+  const transport: CmsTransport = options.transport ?? ((url, init) => fetch(url, init));
+  const timeoutMs = options.timeoutMs ?? 10_000;
   const ttl = options.cacheTtlMs ?? 5 * 60_000;
   const now = options.now ?? Date.now;
   const inFlight = new Map<string, Promise<unknown>>();
@@ -101,13 +105,17 @@ export function createCmsClient(options: CmsClientOptions) {
    * for the files the CMS serves (citations), JSON otherwise.
    */
   function fetchOnce<T>(url: string, body: 'json' | 'text' = 'json'): Promise<T> {
-    const config = body === 'text' ? { responseType: 'text' as const, headers: { Accept: 'text/plain, */*' } } : {};
-    return http.get<unknown>(url, config).then(
-      (response) => (body === 'text' ? readText(url, response) : readBody(url, response)) as T,
-      (error: unknown) => {
-        throw toCmsError(url, error);
-      },
-    );
+    const accept = body === 'text' ? 'text/plain, */*' : 'application/json';
+    // One deadline for the answer and its body alike.
+    const signal = AbortSignal.timeout(timeoutMs);
+    return transport(`${baseURL}${url}`, { headers: { Accept: accept }, signal })
+      .then(async (response): Promise<Answer> => ({ status: response.status, text: await response.text() }))
+      .then(
+        (answer) => (body === 'text' ? readText(url, answer) : readBody(url, answer)) as T,
+        (error: unknown) => {
+          throw toCmsError(url, error);
+        },
+      );
   }
 
   /** Cached for `ttl`, and concurrent asks for one URL share one request. */
@@ -254,49 +262,47 @@ function searchFilter(search: string | undefined, fields: string[]): Record<stri
 
 const bibtexPath = (slug: string) => `/api/citations/publications/${encodeURIComponent(slug)}.bib`;
 
-function checkStatus(url: string, { status, data }: AxiosResponse<unknown>): void {
+function checkStatus(url: string, { status, text }: Answer): void {
   if (status === 404) throw new CmsError('not-found', `GET ${url} answered 404`, url, status);
   if (status < 200 || status >= 300) {
-    throw new CmsError('http', `GET ${url} answered ${status}${strapiMessage(data)}`, url, status);
+    throw new CmsError('http', `GET ${url} answered ${status}${strapiMessage(text)}`, url, status);
   }
 }
 
-function readText(url: string, response: AxiosResponse<unknown>): string {
-  checkStatus(url, response);
-  if (typeof response.data !== 'string') {
-    throw new CmsError('http', `GET ${url} answered ${response.status} without text; is VITE_CMS_URL the CMS?`, url, response.status);
-  }
-  return response.data;
+function readText(url: string, answer: Answer): string {
+  checkStatus(url, answer);
+  return answer.text;
 }
 
-function readBody(url: string, response: AxiosResponse<unknown>): unknown {
-  checkStatus(url, response);
-  const { status, data } = response;
+function readBody(url: string, answer: Answer): unknown {
+  checkStatus(url, answer);
+  const data = parseJson(answer.text);
   if (typeof data !== 'object' || data === null) {
     // Typically VITE_CMS_URL pointing at a web server that answers HTML for every path.
-    throw new CmsError('http', `GET ${url} answered ${status} without JSON; is VITE_CMS_URL the CMS?`, url, status);
+    throw new CmsError('http', `GET ${url} answered ${answer.status} without JSON; is VITE_CMS_URL the CMS?`, url, answer.status);
   }
   return data;
 }
 
-function strapiMessage(data: unknown): string {
-  // A text request (a citation) gets Strapi's JSON error as a string.
-  if (typeof data === 'string') {
-    try {
-      return strapiMessage(JSON.parse(data));
-    } catch {
-      return '';
-    }
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
   }
-  const error = (data as Partial<ErrorResponse> | null)?.error;
+}
+
+/** Strapi's own words for a refusal (its JSON error body), if the answer carries them. */
+function strapiMessage(text: string): string {
+  const error = (parseJson(text) as Partial<ErrorResponse> | null | undefined)?.error;
   return error && typeof error.message === 'string' ? `: ${error.message}` : '';
 }
 
+/** fetch rejects with a TypeError when the server cannot be reached, and with the signal's reason on timeout. */
 function toCmsError(url: string, error: unknown): CmsError {
   if (error instanceof CmsError) return error;
-  if (axios.isAxiosError(error)) {
-    const timedOut = error.code === 'ECONNABORTED' || error.code === 'ETIMEDOUT';
-    return new CmsError(timedOut ? 'timeout' : 'network', `GET ${url} failed: ${error.message}`, url);
-  }
-  return new CmsError('network', `GET ${url} failed: ${String(error)}`, url);
+  // A DOMException (the timeout's reason) is not an Error everywhere: read its name.
+  const timedOut = (error as { name?: unknown } | null)?.name === 'TimeoutError';
+  const reason = error instanceof Error ? error.message : String(error);
+  return new CmsError(timedOut ? 'timeout' : 'network', `GET ${url} failed: ${reason}`, url);
 }

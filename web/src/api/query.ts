@@ -1,7 +1,7 @@
 /**
  * Serialises Strapi REST parameters the way its `qs` parser reads them:
  * `{ filters: { kind: { $eq: 'preprint' } } }` → `filters[kind][$eq]=preprint`, arrays by index.
- * Hand-written (not axios' serializer) so the output is stable and doubles as a cache key.
+ * Hand-written (not URLSearchParams, which knows no nesting) so the output is stable and doubles as a cache key.
  * https://docs.strapi.io/cms/api/rest/parameters
  */
 export type QueryValue = string | number | boolean | null | undefined | QueryValue[] | { [key: string]: QueryValue };

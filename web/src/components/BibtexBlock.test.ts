@@ -1,22 +1,18 @@
 import { flushPromises, mount } from '@vue/test-utils';
-import type { AxiosAdapter } from 'axios';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryHistory } from 'vue-router';
 import { createCmsClient } from '../api/client';
 import { provideCms } from '../composables/cms';
 import { createSiteI18n } from '../modules/i18n';
 import { createSiteRouter } from '../modules/router';
+import { fakeTransport, TEST_CMS_URL } from '../../test/transport';
 import BibtexBlock from './BibtexBlock.vue';
 
 const BIBTEX = '@inproceedings{wang2025fp4,\n  title = {Optimizing Large Language Model Training Using {FP4} Quantization},\n  year = {2025}\n}\n';
 
 function mountBlock(answer: (url: string) => { status: number; data: unknown }) {
-  const urls: string[] = [];
-  const transport: AxiosAdapter = async (config) => {
-    urls.push(config.url ?? '');
-    return { ...answer(config.url ?? ''), statusText: '', headers: {}, config };
-  };
-  const cms = createCmsClient({ baseURL: 'http://cms.test', transport });
+  const { transport, paths: urls } = fakeTransport(answer);
+  const cms = createCmsClient({ baseURL: TEST_CMS_URL, transport });
   const wrapper = mount(BibtexBlock, {
     props: { slug: 'fp4-training', title: 'FP4 training' },
     attachTo: document.body,

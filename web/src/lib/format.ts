@@ -24,3 +24,27 @@ export function excerpt(text: string | null | undefined, max = 180): string {
   const cut = plain.slice(0, max - 1);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2))}…`;
 }
+
+/**
+ * The first sentence of a summary, at most `max` characters: one line in a list that links to the
+ * full text (the home page's selected works). Chinese full stops end a sentence too.
+ */
+export function summaryLine(text: string | null | undefined, max = 120): string {
+  const plain = (text ?? '').replace(/\s+/g, ' ').trim();
+  const sentence = /^.+?(?:[.!?](?=\s)|[。！？])/.exec(plain)?.[0] ?? plain;
+  return excerpt(sentence, max);
+}
+
+/**
+ * Up to two letters standing for a name, for a portrait placeholder: the first letters of its
+ * first and last words (`Ruizhe Wang` → `RW`), or the first character of a name written without
+ * spaces (`王瑞哲` → `王`).
+ */
+export function initialsOf(name: string): string {
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  const first = words[0];
+  if (!first) return '';
+  const last = words.length > 1 ? words[words.length - 1] : undefined;
+  const initial = (word: string) => [...word][0]?.toLocaleUpperCase() ?? '';
+  return /^\p{Script=Han}/u.test(first) || !last ? initial(first) : `${initial(first)}${initial(last)}`;
+}

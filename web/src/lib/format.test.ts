@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { excerpt, initialsOf, summaryLine } from './format';
+
+describe('lib/format', () => {
+  describe('excerpt', () => {
+    it.each([
+      ['a short text', 180, 'a short text'],
+      ['  spaces \n  collapse  ', 180, 'spaces collapse'],
+      ['one two three four five', 12, 'one two…'],
+      [null, 180, ''],
+    ])('cuts %j to at most %i characters at a word', (text, max, expected) => {
+      expect(excerpt(text, max)).toBe(expected);
+    });
+  });
+
+  describe('summaryLine', () => {
+    it.each([
+      ['We propose X. It beats Y by 10%.', 'We propose X.'],
+      ['Version 1.5 of the model is faster. More text.', 'Version 1.5 of the model is faster.'],
+      ['我们提出了一种方法。它更快。', '我们提出了一种方法。'],
+      ['No full stop at all', 'No full stop at all'],
+      [null, ''],
+    ])('takes the first sentence of %j', (text, expected) => {
+      expect(summaryLine(text)).toBe(expected);
+    });
+
+    it('cuts a long first sentence at a word, with an ellipsis', () => {
+      const line = summaryLine(`${'word '.repeat(40)}end. Second sentence.`, 60);
+      expect(line.length).toBeLessThanOrEqual(60);
+      expect(line).toMatch(/^word( word)*…$/);
+    });
+  });
+
+  describe('initialsOf', () => {
+    it.each([
+      ['Ruizhe Wang', 'RW'],
+      ['ada lovelace', 'AL'],
+      ['Jean-Paul  van der Berg', 'JB'],
+      ['Plato', 'P'],
+      ['王瑞哲', '王'],
+      ['  ', ''],
+    ])('%j → %j', (name, expected) => {
+      expect(initialsOf(name)).toBe(expected);
+    });
+  });
+});
