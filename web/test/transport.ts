@@ -18,7 +18,7 @@ export function fakeTransport(answer: (path: string) => FakeAnswer | Promise<Fak
     const result = await answer(path);
     if (result instanceof Error) throw result;
     const body = typeof result.data === 'string' ? result.data : JSON.stringify(result.data);
-    return new Response(body, { status: result.status });
+    return { status: result.status, text: body };
   };
   return { transport, paths };
 }

@@ -15,22 +15,23 @@ import type {
   Tag,
 } from '@homepage/shared';
 import { checkHttpUrl, DEFAULT_CMS_URL } from '../config';
+import { axiosTransport } from './axios-transport';
 import { CmsError } from './errors';
 import { serverSearchTerms } from '../lib/search';
 import { encodeStrapiQuery, type QueryValue } from './query';
 import type { Post, PostSummary, Work } from './types';
 
-/**
- * How one GET reaches the CMS: `fetch` itself by default (the browser's, or Node's when
- * prerendering), narrowed to what the client passes; tests pass a function that answers from memory.
- */
-export type CmsTransport = (url: string, init: { headers: Record<string, string>; signal: AbortSignal }) => Promise<Response>;
-
 /** A status and the body as text: all the client reads of an answer. */
-interface Answer {
+export interface CmsAnswer {
   status: number;
   text: string;
 }
+
+/**
+ * How one GET reaches the CMS: axios by default (./axios-transport.ts, loaded on first use);
+ * tests pass a function that answers from memory. A timed-out `signal` rejects with its reason.
+ */
+export type CmsTransport = (url: string, init: { headers: Record<string, string>; signal: AbortSignal }) => Promise<CmsAnswer>;
 
 export interface CmsClientOptions {
   baseURL: string;
@@ -88,7 +89,7 @@ export type CmsClient = ReturnType<typeof createCmsClient>;
 
 export function createCmsClient(options: CmsClientOptions) {
   const baseURL = checkHttpUrl('VITE_CMS_URL', options.baseURL, DEFAULT_CMS_URL);
-  const transport: CmsTransport = options.transport ?? ((url, init) => fetch(url, init));
+  const transport: CmsTransport = options.transport ?? axiosTransport;
   const timeoutMs = options.timeoutMs ?? 10_000;
   const ttl = options.cacheTtlMs ?? 5 * 60_000;
   const now = options.now ?? Date.now;
@@ -108,9 +109,7 @@ export function createCmsClient(options: CmsClientOptions) {
     const accept = body === 'text' ? 'text/plain, */*' : 'application/json';
     // One deadline for the answer and its body alike.
     const signal = AbortSignal.timeout(timeoutMs);
-    return transport(`${baseURL}${url}`, { headers: { Accept: accept }, signal })
-      .then(async (response): Promise<Answer> => ({ status: response.status, text: await response.text() }))
-      .then(
+    return transport(`${baseURL}${url}`, { headers: { Accept: accept }, signal }).then(
         (answer) => (body === 'text' ? readText(url, answer) : readBody(url, answer)) as T,
         (error: unknown) => {
           throw toCmsError(url, error);
@@ -262,19 +261,19 @@ function searchFilter(search: string | undefined, fields: string[]): Record<stri
 
 const bibtexPath = (slug: string) => `/api/citations/publications/${encodeURIComponent(slug)}.bib`;
 
-function checkStatus(url: string, { status, text }: Answer): void {
+function checkStatus(url: string, { status, text }: CmsAnswer): void {
   if (status === 404) throw new CmsError('not-found', `GET ${url} answered 404`, url, status);
   if (status < 200 || status >= 300) {
     throw new CmsError('http', `GET ${url} answered ${status}${strapiMessage(text)}`, url, status);
   }
 }
 
-function readText(url: string, answer: Answer): string {
+function readText(url: string, answer: CmsAnswer): string {
   checkStatus(url, answer);
   return answer.text;
 }
 
-function readBody(url: string, answer: Answer): unknown {
+function readBody(url: string, answer: CmsAnswer): unknown {
   checkStatus(url, answer);
   const data = parseJson(answer.text);
   if (typeof data !== 'object' || data === null) {
