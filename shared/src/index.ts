@@ -8,3 +8,4 @@ export * from './openapi.js';
 export * from './site-url.js';
 export * from './page-ids.js';
 export * from './query-limits.js';
+export * from './site-pages.js';

@@ -14,6 +14,7 @@ import {
   tagSchema,
 } from './entities.js';
 import { cslItemsSchema, jsonFeedSchema } from './outputs.js';
+import { sitePagesResponseSchema } from './site-pages.js';
 import {
   blogPostItemSchema,
   blogPostListSchema,
@@ -429,6 +430,18 @@ export function buildOpenApiDocument(serverUrl: string, siteUrl: string = server
           text('application/xml', 'sitemaps.org XML (https://www.sitemaps.org/protocol.html)'),
         ),
       },
+      '/api/site-pages': {
+        get: operation(
+          {
+            operationId: 'getSitePages',
+            tag: 'Discovery',
+            summary: 'The site’s pages',
+            description: 'Every public page of the site in the default language (the `/zh/` twins are implied), what it shows and its last change: what the site’s prerenderer renders.',
+          },
+          [],
+          json(ref('SitePages'), 'The page list'),
+        ),
+      },
       '/api/openapi.json': {
         get: operation(
           { operationId: 'getOpenApiDocument', tag: 'Discovery', summary: 'This document', description: 'The OpenAPI 3.1 description of this API, generated from the schemas its answers are checked with.' },
@@ -463,6 +476,7 @@ export function buildOpenApiDocument(serverUrl: string, siteUrl: string = server
         SeriesFilters: filtersSchema('Series', seriesSchema.shape as Shape),
         JsonFeed: jsonSchema(jsonFeedSchema),
         CslItems: jsonSchema(cslItemsSchema),
+        SitePages: jsonSchema(sitePagesResponseSchema),
         Error: jsonSchema(errorResponseSchema),
       },
       responses: {

@@ -1,7 +1,8 @@
-/** cms/src/api/discovery: the OpenAPI document and the sitemap. */
+/** cms/src/api/discovery: the OpenAPI document, the sitemap and the site's page list. */
 import { validate as validateOpenApi } from '@readme/openapi-parser';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
+import { sitePagesResponseSchema } from '@homepage/shared';
 import { getPublic } from '../support/http';
 import { SEED } from '../support/seed-file';
 
@@ -35,6 +36,7 @@ describe('discovery', () => {
           '/api/citations/publications.ris',
           '/api/citations/publications.json',
           '/api/sitemap.xml',
+          '/api/site-pages',
         ]),
       );
     });
@@ -59,6 +61,28 @@ describe('discovery', () => {
       for (const s of SEED.series) expect(paths).toContain(`/series/${s.slug}`);
       for (const t of SEED.tags) expect(paths).toContain(`/tags/${t.slug}`);
       expect(new Set(paths).size).toBe(paths.length);
+    });
+  });
+
+  describe('site-pages', () => {
+    it('lists the same pages as the sitemap, each with what it shows, in the shared schema', async () => {
+      const response = await getPublic('/api/site-pages');
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
+      const pages = sitePagesResponseSchema.parse(response.body).data;
+      const sitemap = (await getPublic('/api/sitemap.xml')).text;
+      const inSitemap = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+      expect(pages.map((page) => page.path)).toEqual(inSitemap);
+      const kindOf = (path: string) => pages.find((page) => page.path === path)?.kind;
+      expect(kindOf('/')).toBe('list');
+      expect(kindOf(`/publications/${SEED.publications[0].slug}`)).toBe('publication');
+      expect(kindOf(`/blog/${SEED.blogPosts[0].slug}`)).toBe('post');
+      expect(kindOf(`/tags/${SEED.tags[0].slug}`)).toBe('tag');
+      expect(kindOf(`/series/${SEED.series[0].slug}`)).toBe('series');
+    });
+
+    it('refuses parameters it does not take', async () => {
+      expect((await getPublic('/api/site-pages?locale=zh')).status).toBe(400);
     });
   });
 });

@@ -63,11 +63,13 @@ export interface StartCmsOptions {
   /** The first 200 on this path means the CMS is up (bootstrap and seeding finish before it listens). */
   readyPath?: string;
   bootTimeoutMs?: number;
+  /** A fixed port (a site built for this CMS's address); a free one otherwise. */
+  port?: number;
 }
 
 export async function startCms(options: StartCmsOptions): Promise<Cms> {
   const entry = strapiEntry();
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
   const readyPath = options.readyPath ?? '/api/publications';
   const timeoutMs = options.bootTimeoutMs ?? 90_000;

@@ -2,6 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { HostileFigures } from './hostile';
+import type { FreshnessFigures } from './freshness';
 import type { LoadFigures, LoadSettings } from './load';
 import type { Memory } from './cms';
 import type { ScaleOutResult } from './scale-out';
@@ -98,6 +99,8 @@ export interface BenchResult {
   repeatAfterEdit: LatencySample & { cacheHits: number };
   /** What one hostile query costs: refused over the query budget, answered within it, /_health meanwhile. */
   hostile: HostileFigures;
+  /** Publish → the edited page served by the site, per site size (web/server/render-plan.ts). */
+  freshness: Record<string, FreshnessFigures>;
   soak: SoakResult;
   /** One CMS instance against two on PostgreSQL (only with BENCH_DATABASE_URL). */
   scaleOut?: ScaleOutResult;
@@ -217,6 +220,14 @@ export function formatTable(result: BenchResult): string {
     latencyRow('hostile', '30 relation branches (refused)', result.hostile.refusedBudget, `n=${result.hostile.refusedBudget.samples}, status ${result.hostile.refusedBudget.statuses.join('/')}`),
     latencyRow('hostile', '3 relation branches (answered)', result.hostile.withinBudget, `n=${result.hostile.withinBudget.samples}, status ${result.hostile.withinBudget.statuses.join('/')}`),
     latencyRow('hostile', `/_health during ${result.hostile.healthDuringBurst.burst} refused`, result.hostile.healthDuringBurst, `n=${result.hostile.healthDuringBurst.samples}`),
+    ...Object.entries(result.freshness).flatMap(([label, figures]): Row[] => [
+      { section: 'freshness', measure: `${label}: publish → page served, all ${figures.pages} pages rendered`, value: `${(figures.everyPageMs / 1000).toFixed(2)} s` },
+      {
+        section: 'freshness',
+        measure: `${label}: publish → page served, changed pages rendered`,
+        value: `${(figures.changedPagesMs / 1000).toFixed(2)} s (${figures.changedPagesRendered} pages)`,
+      },
+    ]),
     {
       section: 'soak',
       measure: `${result.soak.connections} connections, ${result.soak.durationSeconds} s, ${result.soak.paths.length} paths`,

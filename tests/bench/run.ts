@@ -8,7 +8,8 @@
  * 3. each public endpoint under load, a static mirror of the same bytes first, then the CMS;
  * 4. the 304 path; 5. the first request after an admin edit; 6. what a hostile query costs
  *    (refused over budget, answered within it, /_health during a burst); 7. SPA gzip sizes;
- * 8. one table on stdout (progress and a legend go to stderr) and the same as JSON.
+ * 8. publish → page served by the site, every page rendered vs only the changed ones (freshness.ts);
+ * 9. one table on stdout (progress and a legend go to stderr) and the same as JSON.
  */
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -33,6 +34,7 @@ import { killAllChildren } from './processes';
 import { TABLE_LEGEND, formatTable, writeResults, type BenchResult, type EndpointResult, type LatencySample } from './report';
 import { measureHostile } from './hostile';
 import { measureScaleOut } from './scale-out';
+import { measureFreshness } from './freshness';
 import { soak } from './soak';
 import { initialJsVerdict, measureSpa } from './spa';
 
@@ -279,6 +281,9 @@ async function main(): Promise<void> {
     };
     log(`database ready: ${prepare.publicationsTotal} publications, ${prepare.postsTotal} posts, ${(prepare.databaseBytes / 1024 / 1024).toFixed(1)} MB (${prepare.seconds.toFixed(0)} s)`);
 
+    // A second copy for the freshness runs at the end, which publish edits of their own.
+    const freshnessFile = path.join(workDir, 'freshness.db');
+    copyDatabase(databaseFile, freshnessFile);
     log('cold start on the populated copy');
     rmSync(seedDir, { recursive: true, force: true });
     const cms = await startCms({ databaseFile: measuredFile, secrets });
@@ -394,6 +399,16 @@ async function main(): Promise<void> {
       if (!scaleOutServer) log('scale-out: skipped (set BENCH_DATABASE_URL=postgres://user:pass@127.0.0.1:5432/postgres to compare one and two instances)');
       if (otherShare > 0.1) log(`WARNING: other processes used ${(otherShare * 100).toFixed(0)}% of the machine's CPU while we measured`);
 
+      log('freshness: publish → page served, rendering every page and only the changed ones, on the seed site and the populated one');
+      const freshness = await measureFreshness(
+        [
+          { label: 'seed site', databaseFile: path.join(workDir, 'seed-site.db') },
+          { label: `${prepare.postsTotal} posts`, databaseFile: freshnessFile },
+        ],
+        secrets,
+        log,
+      );
+
       const cpu = cpus();
       const result: BenchResult = {
         meta: {
@@ -419,6 +434,7 @@ async function main(): Promise<void> {
         hostile,
         soak: soaked,
         ...(scaleOut ? { scaleOut } : {}),
+        freshness,
         spa,
       };
       console.log(formatTable(result));

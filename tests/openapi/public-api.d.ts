@@ -460,6 +460,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/site-pages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The site’s pages
+         * @description Every public page of the site in the default language (the `/zh/` twins are implied), what it shows and its last change: what the site’s prerenderer renders.
+         */
+        get: operations["getSitePages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/openapi.json": {
         parameters: {
             query?: never;
@@ -2905,6 +2925,14 @@ export interface components {
         } & {
             [key: string]: unknown;
         })[];
+        SitePages: {
+            data: {
+                path: string;
+                /** @enum {string} */
+                kind: "list" | "publication" | "post" | "series" | "tag";
+                lastmod: string | null;
+            }[];
+        };
         Error: {
             data: null;
             error: {
@@ -3628,6 +3656,28 @@ export interface operations {
                 };
                 content: {
                     "application/xml": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            405: components["responses"]["MethodNotAllowed"];
+        };
+    };
+    getSitePages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page list */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SitePages"];
                 };
             };
             400: components["responses"]["BadRequest"];

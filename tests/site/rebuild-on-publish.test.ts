@@ -8,11 +8,12 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminLogin, createAdminApi, type AdminApi } from '../support/admin-api';
 import { OWNER, freePort, removeDir, startCms, tempDir, type CmsProcess } from '../support/cms-process';
-import { postFields, uniqueMarker } from '../support/published';
+import { postFields, publicationFields, uniqueMarker } from '../support/published';
 import { SITE_URL, buildSite, serverDirOf, startSiteServer, type SiteServer } from '../support/spa';
 
 const FRESH_WITHIN_MS = 60_000;
 const POST = 'api::blog-post.blog-post';
+const PUBLICATION = 'api::publication.publication';
 
 let cms: CmsProcess | undefined;
 let site: SiteServer | undefined;
@@ -81,4 +82,53 @@ describe('cms/src/site-rebuild with web/server/serve', () => {
     const sitemap = await (await fetch(`${site?.origin}/sitemap.xml`)).text();
     expect(sitemap).not.toContain(`/blog/${slug}<`);
   });
+});
+
+describe('incremental freshness: the site renders again only what a change shows', () => {
+  const marker = uniqueMarker('cited');
+  const postSlug = `${marker}-post`;
+  let workId = '';
+
+  /** The server's log lines about prerender runs since `from` (an index into the log's lines). */
+  const runsSince = (from: number) => (site?.log() ?? '').split('\n').slice(from).filter((line) => line.includes('prerendered '));
+  /** Complete lines so far (the log ends with a newline, so the last piece of the split is empty). */
+  const logLength = () => (site?.log() ?? '').split('\n').length - 1;
+
+  it('shows an edited work’s new title on the post that cites it, without rendering every page', async () => {
+    const work = await admin.createDraft(PUBLICATION, publicationFields(marker, { title: `Cited work ${marker}` }));
+    workId = work.documentId;
+    await admin.publish(PUBLICATION, workId);
+    const post = await admin.createDraft(POST, postFields(postSlug, { title: `Citing post ${marker}`, relatedPublications: [workId] }));
+    await admin.publish(POST, post.documentId);
+    await servedWithin(`/blog/${postSlug}`, (status, html) => status === 200 && html.includes(`Cited work ${marker}`));
+
+    const from = logLength();
+    await admin.updateDraft(PUBLICATION, workId, { title: `Renamed work ${marker}` });
+    await admin.publish(PUBLICATION, workId);
+    // The post page shows the work: it is rendered again although only the work changed.
+    await servedWithin(`/blog/${postSlug}`, (status, html) => status === 200 && html.includes(`Renamed work ${marker}`) && !html.includes(`Cited work ${marker}`));
+    await servedWithin(`/zh/publications/${marker}`, (status, html) => status === 200 && html.includes(`Renamed work ${marker}`));
+    await servedWithin('/publications', (status, html) => status === 200 && html.includes(`Renamed work ${marker}`));
+
+    // A run logs when it ends, after writing its pages.
+    await expect.poll(() => runsSince(from).length, { timeout: FRESH_WITHIN_MS, interval: 250 }).toBeGreaterThan(0);
+    const runs = runsSince(from);
+    for (const run of runs) {
+      // "prerendered 31 of 70 pages in 850 ms": fewer than all, and never "all N pages".
+      const counts = /prerendered (\d+) of (\d+) pages/.exec(run);
+      expect(counts, run).not.toBeNull();
+      expect(Number(counts?.[1])).toBeLessThan(Number(counts?.[2]));
+    }
+  }, 4 * FRESH_WITHIN_MS);
+
+  it('renders every page again after a profile change, which every page shows', async () => {
+    const from = logLength();
+    await admin.profile.publish();
+    await expect
+      .poll(() => runsSince(from).some((line) => /prerendered all \d+ pages \(a change that shows on every page\)/.test(line)), { timeout: FRESH_WITHIN_MS, interval: 500 })
+      .toBe(true)
+      .catch((error: Error) => {
+        throw new Error(`${error.message}\n${site?.log().slice(-2000)}`);
+      });
+  }, FRESH_WITHIN_MS + 10_000);
 });

@@ -124,5 +124,20 @@ describe('web/server/serve', () => {
       });
       expect(response.status).toBe(202);
     });
+
+    it.each([
+      ['a body that is not JSON', '{"changes": [', 400, /not JSON/],
+      ['changes of the wrong shape', JSON.stringify({ changes: [{ type: 'blog-post' }] }), 400, /changes\.0\.documentId/],
+      ['more changes than a notification carries', JSON.stringify({ changes: Array.from({ length: 501 }, () => ({ type: 'tag', documentId: 'x', locale: null, action: 'publish' })) }), 400, /changes/],
+      ['a body over 256 kB', `{"reason":"${'x'.repeat(300 * 1024)}"}`, 413, /over 262144 bytes/],
+    ])('refuses %s with a JSON %i', async (_label, body, status, message) => {
+      const response = await fetch(`${site.server.origin}/_rebuild?wait=1`, {
+        method: 'POST',
+        headers: { 'X-Site-Rebuild-Secret': site.server.rebuildSecret, 'Content-Type': 'application/json' },
+        body,
+      });
+      expect(response.status).toBe(status);
+      expect(await response.json()).toMatchObject({ error: expect.stringMatching(message) });
+    });
   });
 });

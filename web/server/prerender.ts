@@ -1,28 +1,38 @@
 /**
- * Renders every public page of the site to static HTML in the client build's folder: the pages the
- * CMS's sitemap lists, plus 404.html, sitemap.xml and robots.txt. Safe to run again while the
- * folder is being served (the rebuild webhook does): files are replaced whole, unchanged ones are
- * left alone, and pages that no longer exist are removed.
+ * Renders the public pages of the site to static HTML in the client build's folder: the pages the
+ * CMS lists (/api/site-pages) in every language, plus 404.html, sitemap.xml and robots.txt. Given
+ * the changes the CMS reported, only the pages that show them are rendered (./render-plan.ts).
+ * Safe to run again while the folder is being served (the rebuild webhook does): files are
+ * replaced whole, unchanged ones are left alone, and pages that no longer exist are removed.
  */
+import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { DEFAULT_LOCALE, SITE_LOCALES, type SiteLocale } from '@homepage/shared';
+import { DEFAULT_LOCALE, SITE_LOCALES, sitePagesResponseSchema, sitePaths, type SiteLocale } from '@homepage/shared';
 import { createRouteRenderer } from '../src/entry-server';
 import type { Post } from '../src/api/types';
 import { normalPath, pathInLocale } from '../src/i18n/paths';
 import { removeSiteFile, writeSiteFile } from './files';
 import { assetLinks, isShell, pageHtml, type SsrManifest } from './page-html';
-import { languageLinksOf, parseSitemap, robotsTxt, sitemapXml, type SitePage } from './site-map';
+import { documentIdsIn, planRender, type Changes, type PlannedPage, type PrerenderRecord, type RecordedPage } from './render-plan';
+import { languageLinksOf, robotsTxt, sitemapXml } from './site-map';
 
 export interface PrerenderOptions {
   outDir: string;
   cmsUrl: string;
   siteUrl: string;
+  /** What changed since the last run (the CMS's rebuild notification); 'all' renders every page. */
+  changes?: Changes;
   log?: (line: string) => void;
 }
 
 export interface PrerenderResult {
+  /** Pages the site has after the run. */
   pages: number;
+  /** Pages rendered in this run. */
+  rendered: number;
+  /** Why every page was rendered, or null when only the changed ones were. */
+  everything: string | null;
   /** Files whose content changed. */
   written: number;
   removed: number;
@@ -35,7 +45,7 @@ const SHELL = '.shell.html';
 const RECORD = '.prerendered.json';
 const CONCURRENCY = 4;
 /** The site's own pages, whether or not the CMS lists them. */
-const FIXED_PAGES = ['/', '/publications', '/blog'];
+const FIXED_PAGES = [sitePaths.home, sitePaths.publications, sitePaths.blog];
 
 /** The not-found page of a language, relative to the site's folder: `404.html`, `zh/404.html`. */
 export function notFoundFile(locale: SiteLocale): string {
@@ -92,18 +102,37 @@ function showsMath(state: Record<string, { data: unknown }>): boolean {
 }
 
 /** The CMS's pages (in the default language) and their twins in every other language (`/zh/…`). */
-async function fetchPages(cmsUrl: string): Promise<SitePage[]> {
-  const url = `${cmsUrl}/api/sitemap.xml`;
+async function fetchPages(cmsUrl: string): Promise<PlannedPage[]> {
+  const url = `${cmsUrl}/api/site-pages`;
   const response = await fetch(url, { signal: AbortSignal.timeout(15_000) });
   if (!response.ok) throw new Error(`GET ${url} answered ${response.status}`);
-  // Each page once, in the default language, whether or not the CMS lists the twins too.
-  const byPath = new Map<string, SitePage>();
-  for (const page of parseSitemap(await response.text())) {
+  const listed = sitePagesResponseSchema.safeParse(await response.json());
+  if (!listed.success) throw new Error(`GET ${url} answered a page list this site cannot read: ${listed.error.message.slice(0, 300)}`);
+  // Each page once, in the default language.
+  const byPath = new Map<string, PlannedPage>();
+  for (const page of listed.data.data) {
     const path = pathInLocale(page.path, DEFAULT_LOCALE);
     if (!byPath.has(path)) byPath.set(path, { ...page, path });
   }
-  const english = [...FIXED_PAGES.filter((page) => !byPath.has(page)).map((page) => ({ path: page })), ...byPath.values()];
+  const fixed = FIXED_PAGES.filter((page) => !byPath.has(page)).map((page): PlannedPage => ({ path: page, kind: 'list', lastmod: null }));
+  const english = [...fixed, ...byPath.values()];
   return SITE_LOCALES.flatMap((locale) => english.map((page) => ({ ...page, path: pathInLocale(page.path, locale) })));
+}
+
+/**
+ * The last run's record (null when there is none this version can use) and the pages it rendered
+ * (a record of the first version was a plain list of paths).
+ */
+function readRecord(file: string): { record: PrerenderRecord | null; paths: string[] } {
+  if (!existsSync(file)) return { record: null, paths: [] };
+  try {
+    const saved = JSON.parse(readFileSync(file, 'utf8')) as Partial<PrerenderRecord> | string[];
+    if (Array.isArray(saved)) return { record: null, paths: saved.filter((page) => typeof page === 'string') };
+    const usable = saved.version === 2 && typeof saved.shell === 'string' && saved.pages !== undefined;
+    return usable ? { record: saved as PrerenderRecord, paths: Object.keys(saved.pages ?? {}) } : { record: null, paths: [] };
+  } catch {
+    return { record: null, paths: [] };
+  }
 }
 
 async function inBatches<T>(items: T[], size: number, work: (item: T) => Promise<void>): Promise<void> {
@@ -114,62 +143,78 @@ async function inBatches<T>(items: T[], size: number, work: (item: T) => Promise
   await Promise.all(Array.from({ length: Math.min(size, items.length) }, worker));
 }
 
-export async function prerenderSite({ outDir, cmsUrl, siteUrl, log = () => undefined }: PrerenderOptions): Promise<PrerenderResult> {
+export async function prerenderSite({ outDir, cmsUrl, siteUrl, changes = 'all', log = () => undefined }: PrerenderOptions): Promise<PrerenderResult> {
   const started = Date.now();
   const built = readShell(outDir);
   const shell = inlineStylesheets(built, outDir);
+  const shellHash = createHash('sha256').update(shell).digest('hex');
   const manifestFile = path.join(outDir, '.vite', 'ssr-manifest.json');
   const manifest = existsSync(manifestFile) ? (JSON.parse(readFileSync(manifestFile, 'utf8')) as SsrManifest) : {};
   const katexCss = mathStylesheet(outDir);
   const pages = await fetchPages(cmsUrl);
+  const recordFile = path.join(outDir, RECORD);
+  const { record: before, paths: renderedBefore } = readRecord(recordFile);
+  const plan = planRender(pages, before, shellHash, changes);
   const renderRoute = createRouteRenderer();
 
   let written = 0;
   const failed: string[] = [];
-  const rendered: string[] = [];
-  /** Pages that are their own canonical URL (not the Chinese twin of an untranslated post), for the sitemap. */
-  const canonical = new Map<string, SitePage>();
-  await inBatches(pages, CONCURRENCY, async ({ path: pagePath, lastmod }) => {
+  /** What each page showed: kept from the last run for pages not rendered now. */
+  const after: Record<string, RecordedPage> = {};
+  const listedNow = new Set(pages.map((page) => page.path));
+  for (const [pagePath, page] of Object.entries(before?.pages ?? {})) if (listedNow.has(pagePath)) after[pagePath] = page;
+
+  await inBatches(plan.render, CONCURRENCY, async ({ path: pagePath, lastmod }) => {
     const file = pageFile(outDir, pagePath);
     try {
       const route = await renderRoute(pagePath);
       if (route.outcome !== 'ok') {
         failed.push(`${pagePath}: the page rendered as ${route.outcome}`);
-        if (existsSync(file)) rendered.push(pagePath); // the last good version stays
+        // The last good version stays, with what it showed (so the next change to it renders it again).
+        if (!existsSync(file)) delete after[pagePath];
         return;
       }
       const extra = katexCss && showsMath(route.state) ? [katexCss] : [];
       const html = await pageHtml({ shell, known: built, route, path: pagePath, links: assetLinks(route.modules, manifest, extra) });
       if (writeSiteFile(file, html)) written++;
-      rendered.push(pagePath);
       const links = languageLinksOf(html, siteUrl);
-      if (links.canonical === `${siteUrl}${normalPath(pagePath)}`) {
-        canonical.set(pagePath, { path: normalPath(pagePath), lastmod, alternates: links.alternates });
-      }
+      // Only pages that are their own canonical URL (not the Chinese twin of an untranslated post) go in the sitemap.
+      const sitemap = links.canonical === `${siteUrl}${normalPath(pagePath)}` ? { path: normalPath(pagePath), ...(lastmod ? { lastmod } : {}), alternates: links.alternates } : null;
+      after[pagePath] = { shows: documentIdsIn(route.state), sitemap };
     } catch (error) {
       failed.push(`${pagePath}: ${(error as Error).message}`);
     }
   });
 
   // The 404 page in each language: the static server answers unknown `/zh/…` paths with zh/404.html.
-  for (const locale of SITE_LOCALES) {
-    const notFound = await renderRoute(pathInLocale('/404', locale));
-    const notFoundHtml = await pageHtml({ shell, known: built, route: notFound, links: assetLinks(notFound.modules, manifest) });
-    if (writeSiteFile(path.join(outDir, notFoundFile(locale)), notFoundHtml)) written++;
+  if (plan.everything) {
+    for (const locale of SITE_LOCALES) {
+      const notFound = await renderRoute(pathInLocale('/404', locale));
+      const notFoundHtml = await pageHtml({ shell, known: built, route: notFound, links: assetLinks(notFound.modules, manifest) });
+      if (writeSiteFile(path.join(outDir, notFoundFile(locale)), notFoundHtml)) written++;
+    }
   }
-  const listed = pages.flatMap((page) => canonical.get(page.path) ?? []);
+  const listed = pages.flatMap((page) => after[page.path]?.sitemap ?? []);
   if (writeSiteFile(path.join(outDir, 'sitemap.xml'), sitemapXml(siteUrl, listed))) written++;
   if (writeSiteFile(path.join(outDir, 'robots.txt'), robotsTxt(siteUrl))) written++;
 
-  // Pages rendered last time that the CMS no longer lists (unpublished or deleted) go.
-  const recordFile = path.join(outDir, RECORD);
-  const before = existsSync(recordFile) ? (JSON.parse(readFileSync(recordFile, 'utf8')) as string[]) : [];
-  const gone = before.filter((page) => !rendered.includes(page) && page !== '/');
+  // Pages rendered before that the CMS no longer lists (unpublished or deleted) go.
+  const gone = renderedBefore.filter((page) => !(page in after) && page !== '/');
   for (const page of gone) removeSiteFile(outDir, pageFile(outDir, page));
-  writeFileSync(recordFile, JSON.stringify(rendered.sort()));
+  const record: PrerenderRecord = { version: 2, shell: shellHash, pages: Object.fromEntries(Object.entries(after).sort(([a], [b]) => a.localeCompare(b))) };
+  writeFileSync(recordFile, JSON.stringify(record));
 
-  const result = { pages: rendered.length, written, removed: gone.length, failed, ms: Date.now() - started };
-  log(`prerendered ${result.pages} pages in ${result.ms} ms (${written} files changed, ${gone.length} removed)`);
+  const result: PrerenderResult = {
+    pages: Object.keys(after).length,
+    rendered: plan.render.length,
+    everything: plan.everything,
+    written,
+    removed: gone.length,
+    failed,
+    ms: Date.now() - started,
+  };
+  const scope = plan.everything ? `all ${result.rendered} pages (${plan.everything})` : `${result.rendered} of ${pages.length} pages`;
+  log(`prerendered ${scope} in ${result.ms} ms (${written} files changed, ${gone.length} removed)`);
   for (const failure of failed) log(`  not prerendered: ${failure}`);
   return result;
 }

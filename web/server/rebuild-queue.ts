@@ -1,31 +1,32 @@
 /**
  * Runs one rebuild at a time; requests that arrive during a run are folded into one more run
- * after it, so a burst of publishes costs at most two renders and the last one sees them all.
+ * after it (their changes together, or everything if any asked for everything), so a burst of
+ * publishes costs at most two renders and the last one sees them all.
  */
-export function createRebuildQueue<T>(rebuild: () => Promise<T>, onDone: (result: T) => void, onError: (error: unknown) => void) {
+import type { Changes } from './render-plan';
+
+export function createRebuildQueue<T>(rebuild: (changes: Changes) => Promise<T>, onDone: (result: T) => void, onError: (error: unknown) => void) {
   let running: Promise<void> | null = null;
-  let again = false;
+  let waiting: Changes | null = null;
 
   async function loop(): Promise<void> {
-    do {
-      again = false;
+    while (waiting !== null) {
+      const changes: Changes = waiting;
+      waiting = null;
       try {
-        onDone(await rebuild());
+        onDone(await rebuild(changes));
       } catch (error) {
         onError(error);
       }
-    } while (again);
+    }
     running = null;
   }
 
   return {
     /** Starts a run, or schedules one after the current run; resolves when the site is current. */
-    request(): Promise<void> {
-      if (running) {
-        again = true;
-        return running;
-      }
-      running = loop();
+    request(changes: Changes = 'all'): Promise<void> {
+      waiting = waiting === 'all' || changes === 'all' ? 'all' : [...(waiting ?? []), ...changes];
+      running ??= loop();
       return running;
     },
   };

@@ -24,6 +24,7 @@ import { contentSecurityPolicy } from './csp';
 import { localeOfPath } from '../src/i18n/paths';
 import { notFoundFile, prerenderSite, type PrerenderResult } from './prerender';
 import { createRebuildQueue } from './rebuild-queue';
+import { readRebuildRequest } from './rebuild-request';
 import { readRequestTarget, type RequestTarget } from './request-target';
 import { siteDir } from './site-dir';
 import { createStaticFiles, publicFileNames } from './static-files';
@@ -84,7 +85,7 @@ let site = loadSite();
 let lastResult: Partial<PrerenderResult> = {};
 
 const queue = createRebuildQueue<PrerenderResult>(
-  () => prerenderSite({ outDir: root, cmsUrl, siteUrl, log }),
+  (changes) => prerenderSite({ outDir: root, cmsUrl, siteUrl, changes, log }),
   (result) => {
     lastResult = result;
     site = loadSite();
@@ -149,20 +150,25 @@ function secretMatches(given: string | string[] | undefined): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-function handleRebuild(req: IncomingMessage, res: ServerResponse, target: RequestTarget): void {
+async function handleRebuild(req: IncomingMessage, res: ServerResponse, target: RequestTarget): Promise<void> {
   const json = (status: number, body: unknown): void => {
     res.writeHead(status, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' }).end(JSON.stringify(body));
   };
-  req.resume(); // the body carries nothing we need
-  if (!rebuildSecret) return json(404, { error: 'Rebuilding is off: start the server with SITE_REBUILD_SECRET set' });
-  if (req.method !== 'POST') return json(405, { error: `${req.method} /_rebuild: use POST` });
-  if (!secretMatches(req.headers['x-site-rebuild-secret'])) return json(401, { error: 'X-Site-Rebuild-Secret is missing or wrong' });
+  if (!rebuildSecret || req.method !== 'POST' || !secretMatches(req.headers['x-site-rebuild-secret'])) {
+    req.resume(); // the body is not read for a request refused before it
+    if (!rebuildSecret) return json(404, { error: 'Rebuilding is off: start the server with SITE_REBUILD_SECRET set' });
+    if (req.method !== 'POST') return json(405, { error: `${req.method} /_rebuild: use POST` });
+    return json(401, { error: 'X-Site-Rebuild-Secret is missing or wrong' });
+  }
+  const body = await readRebuildRequest(req);
+  if (!body.ok) return json(body.status, { error: body.error });
+  const changes = body.request.changes ?? 'all';
   // ?wait=1 answers once the pages are current (tests, CI scripts); the CMS does not wait.
   if (target.query.get('wait') === '1') {
-    void queue.request().then(() => json(200, { status: 'done', ...lastResult }));
-    return;
+    await queue.request(changes);
+    return json(200, { status: 'done', ...lastResult });
   }
-  void queue.request();
+  void queue.request(changes);
   json(202, { status: 'accepted' });
 }
 

@@ -1,6 +1,6 @@
 /**
- * Which pages exist comes from the CMS's own sitemap (/api/sitemap.xml lists every published
- * page); the site republishes it at its root under its own origin, next to a robots.txt.
+ * The site's sitemap.xml and robots.txt, written by the prerenderer under the site's own origin
+ * from the pages it rendered (their canonical URL and language versions).
  * https://www.sitemaps.org/protocol.html
  */
 export interface SitePage {
@@ -8,19 +8,6 @@ export interface SitePage {
   lastmod?: string;
   /** The same page in other languages (hreflang → absolute URL), for `xhtml:link` alternates. */
   alternates?: { hreflang: string; href: string }[];
-}
-
-/** The CMS lists pages under its SITE_URL, which need not be this build's: keep paths only. */
-export function parseSitemap(xml: string): SitePage[] {
-  const pages: SitePage[] = [];
-  for (const match of xml.matchAll(/<url>([\s\S]*?)<\/url>/g)) {
-    const loc = /<loc>([^<]+)<\/loc>/.exec(match[1] ?? '')?.[1];
-    if (!loc) continue;
-    const lastmod = /<lastmod>([^<]+)<\/lastmod>/.exec(match[1] ?? '')?.[1];
-    const path = new URL(unescapeXml(loc.trim())).pathname;
-    pages.push({ path, ...(lastmod ? { lastmod: lastmod.trim() } : {}) });
-  }
-  return pages;
 }
 
 /** Language versions in a sitemap: https://developers.google.com/search/docs/specialty/international/localized-versions#sitemap */

@@ -5,15 +5,15 @@
  * https://docs.strapi.io/cms/features/preview
  */
 import type { Core } from '@strapi/strapi';
-import { DEFAULT_LOCALE, isSiteLocale } from '@homepage/shared';
+import { DEFAULT_LOCALE, isSiteLocale, sitePaths } from '@homepage/shared';
 import { isLocalizedType } from '../i18n/published-versions';
 import { previewLink, type PreviewType } from './preview-link';
 import type { PreviewSettings } from './preview-settings';
 
 /** The previewable content types: their name in preview URLs and their public page. */
 export const PREVIEWABLE: Record<string, { type: PreviewType; publicPath: (slug: string) => string }> = {
-  'api::publication.publication': { type: 'publication', publicPath: (slug) => `/publications/${slug}` },
-  'api::blog-post.blog-post': { type: 'blog-post', publicPath: (slug) => `/blog/${slug}` },
+  'api::publication.publication': { type: 'publication', publicPath: sitePaths.publication },
+  'api::blog-post.blog-post': { type: 'blog-post', publicPath: sitePaths.post },
 };
 
 interface HandlerParams {

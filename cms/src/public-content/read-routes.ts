@@ -18,6 +18,7 @@ const READ_ROUTES: readonly RegExp[] = [
   /^\/api\/feeds\/[^/]+$/,
   /^\/api\/citations\/.+$/,
   /^\/api\/sitemap\.xml$/,
+  /^\/api\/site-pages$/,
   /^\/api\/openapi\.json$/,
   /^\/api\/preview\/.+$/,
 ];

@@ -7,9 +7,14 @@
  * Called after the Document Service action returns (its transaction has committed, so the render
  * reads the new content), debounced so a burst of writes (publishing a post with its tags, an
  * import) costs one rebuild. Draft saves send nothing. Unset URL: nothing is sent.
+ *
+ * The body says what changed (`changes`: type, documentId, locale, action; shared/src/site-pages.ts),
+ * so the site renders again only the pages that show those documents, plus the lists. A burst of
+ * more than MAX_NOTIFIED_CHANGES is sent without `changes`: the site then renders everything.
  * https://docs.strapi.io/cms/api/document-service/middlewares
  */
 import type { Core } from '@strapi/strapi';
+import { MAX_NOTIFIED_CHANGES, type ContentChange, type RebuildRequest } from '@homepage/shared';
 import { changesPublishedContent } from '../public-content/public-writes';
 
 export interface RebuildWebhookOptions {
@@ -29,13 +34,17 @@ export function rebuildSiteOnWrite(strapi: Core.Strapi, options: RebuildWebhookO
     throw new Error(`SITE_REBUILD_WEBHOOK_URL "${url}" is not a URL, e.g. "http://localhost:4173/_rebuild"`);
   }
   let timer: NodeJS.Timeout | undefined;
+  /** What changed since the last notification; undefined once the burst is too large to list. */
+  let pending: ContentChange[] | undefined = [];
 
   async function notify(): Promise<void> {
+    const body: RebuildRequest = { reason: 'content-changed', at: new Date().toISOString(), ...(pending ? { changes: pending } : {}) };
+    pending = [];
     try {
       const response = await fetch(parsed, {
         method: 'POST',
         headers: { 'X-Site-Rebuild-Secret': secret, 'Content-Type': 'application/json' },
-        body: JSON.stringify({ reason: 'content-changed', at: new Date().toISOString() }),
+        body: JSON.stringify(body),
         signal: AbortSignal.timeout(timeoutMs),
       });
       await response.arrayBuffer();
@@ -50,10 +59,26 @@ export function rebuildSiteOnWrite(strapi: Core.Strapi, options: RebuildWebhookO
     const result = await next();
     // A draft save changes no page; publishing it later does.
     if (changesPublishedContent(strapi, context)) {
+      const change = changeOf(context, result);
+      pending = pending && pending.length < MAX_NOTIFIED_CHANGES ? [...pending, change] : undefined;
       clearTimeout(timer);
       timer = setTimeout(() => void notify(), debounceMs);
       timer.unref();
     }
     return result;
   });
+}
+
+/** The change a Document Service call made, as the site's rebuild reads it. */
+export function changeOf(context: { uid: string; action: string; params?: unknown }, result: unknown): ContentChange {
+  const params = (context.params ?? {}) as { documentId?: unknown; locale?: unknown };
+  const returned = (result ?? {}) as { documentId?: unknown };
+  const documentId = typeof params.documentId === 'string' ? params.documentId : typeof returned.documentId === 'string' ? returned.documentId : null;
+  return {
+    // 'api::blog-post.blog-post' → 'blog-post', 'plugin::upload.file' → 'file'
+    type: context.uid.split('.').at(-1)?.slice(0, 60) || context.uid.slice(0, 60),
+    documentId: documentId?.slice(0, 64) ?? null,
+    locale: typeof params.locale === 'string' ? params.locale.slice(0, 20) : null,
+    action: context.action.slice(0, 30),
+  };
 }

@@ -3,7 +3,7 @@
  * publications and posts. https://citeproc-js.readthedocs.io/en/latest/csl-json/markup.html
  */
 import type { CslItem, CslName } from '@citation-js/core';
-import { containsCjk, type BlogPost, type Profile, type Publication, type PublicationKind } from '@homepage/shared';
+import { containsCjk, sitePaths, type BlogPost, type Profile, type Publication, type PublicationKind } from '@homepage/shared';
 
 const CSL_TYPES: Record<PublicationKind, string> = {
   'conference-paper': 'paper-conference',
@@ -68,7 +68,7 @@ export function publicationToCsl(publication: Publication, siteUrl: string): Csl
     title: publication.title,
     author: publication.authors.map((author) => toCslName(author.name)),
     issued: { 'date-parts': dateParts(publication.date, publication.year) },
-    URL: publication.links.find((l) => l.kind === 'pdf' || l.kind === 'arxiv')?.url ?? `${siteUrl}/publications/${publication.slug}`,
+    URL: publication.links.find((l) => l.kind === 'pdf' || l.kind === 'arxiv')?.url ?? `${siteUrl}${sitePaths.publication(publication.slug)}`,
   };
   const venue =
     publication.venue && !/^arXiv preprint/i.test(publication.venue) ? splitPageRange(publication.venue) : undefined;
@@ -103,6 +103,6 @@ export function postToCsl(post: BlogPost, profile: Profile | null, siteUrl: stri
     author: [toCslName(author)],
     issued: { 'date-parts': dateParts(post.date, year) },
     'container-title': `${author}’s blog`,
-    URL: `${siteUrl}/blog/${post.slug}`,
+    URL: `${siteUrl}${sitePaths.post(post.slug)}`,
   };
 }

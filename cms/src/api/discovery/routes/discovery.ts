@@ -1,6 +1,10 @@
-/** How other sites and crawlers find their way: the OpenAPI document and the sitemap. */
+/** How other sites and crawlers find their way: the OpenAPI document, the sitemap and the page list. */
 import { publicRoute } from '../../../public-content/public-route';
 
 export default {
-  routes: [publicRoute('/openapi.json', 'discovery.openapi'), publicRoute('/sitemap.xml', 'discovery.sitemap')],
+  routes: [
+    publicRoute('/openapi.json', 'discovery.openapi'),
+    publicRoute('/sitemap.xml', 'discovery.sitemap'),
+    publicRoute('/site-pages', 'discovery.sitePages'),
+  ],
 };

@@ -10,7 +10,7 @@
  * Feed an `authors` array, as their specifications define.
  */
 import { Feed, type Item } from 'feed';
-import { PUBLICATION_KIND_LABELS, type Profile, type Publication } from '@homepage/shared';
+import { PUBLICATION_KIND_LABELS, sitePaths, type Profile, type Publication } from '@homepage/shared';
 import type { StoredPost } from '../../../public-content/published-content';
 import { feedHtml } from '../../../rendering/feed-html';
 
@@ -37,8 +37,8 @@ function baseFeed(context: FeedContext, what: FeedKind, updated: Date): Feed {
       what === 'posts'
         ? `Technical blog posts by ${owner}`
         : `New papers, preprints and technical reports by ${owner}`,
-    id: `${context.siteUrl}/${what === 'posts' ? 'blog' : 'publications'}`,
-    link: `${context.siteUrl}/${what === 'posts' ? 'blog' : 'publications'}`,
+    id: `${context.siteUrl}${what === 'posts' ? sitePaths.blog : sitePaths.publications}`,
+    link: `${context.siteUrl}${what === 'posts' ? sitePaths.blog : sitePaths.publications}`,
     language: 'en',
     updated,
     generator: 'researcher-homepage',
@@ -84,7 +84,7 @@ export interface FeedDocument {
 export function postsFeed(posts: StoredPost[], context: FeedContext): FeedDocument {
   const owner = ownerName(context.profile);
   const entries = posts.map((post): FeedEntry => {
-    const url = `${context.siteUrl}/blog/${post.slug}`;
+    const url = `${context.siteUrl}${sitePaths.post(post.slug)}`;
     const fallback =
       `<p>${escapeHtml(post.summary ?? '')}</p>` +
       (post.originalUrl ? `<p><a href="${escapeHtml(post.originalUrl)}">Read the full post</a></p>` : '');
@@ -110,7 +110,7 @@ export function publicationsFeed(publications: Publication[], context: FeedConte
       .join(' · ');
     return {
       title: publication.title,
-      url: `${context.siteUrl}/publications/${publication.slug}`,
+      url: `${context.siteUrl}${sitePaths.publication(publication.slug)}`,
       summary: publication.summary ?? undefined,
       contentHtml:
         `<p><em>${escapeHtml(authors.join(', '))}</em></p><p>${escapeHtml(venue)}</p>` +
@@ -126,7 +126,7 @@ export function publicationsFeed(publications: Publication[], context: FeedConte
 
 function libraryFeed(document: FeedDocument, authorsOf: (entry: FeedEntry) => Pick<Item, 'author' | 'extensions'>): Feed {
   const feed = baseFeed(document.context, document.kind, document.updated);
-  const tagDomain = document.kind === 'posts' ? `${document.context.siteUrl}/tags/` : undefined;
+  const tagDomain = document.kind === 'posts' ? `${document.context.siteUrl}${sitePaths.tag('')}` : undefined;
   for (const entry of document.entries) {
     feed.addItem({
       title: entry.title,

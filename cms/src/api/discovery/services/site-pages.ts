@@ -1,0 +1,25 @@
+/**
+ * The site's public pages, in the default language, with what each shows and its last change:
+ * served as JSON at /api/site-pages (the site's prerenderer reads it) and as the sitemap.
+ */
+import type { Core } from '@strapi/strapi';
+import { sitePaths, type SitePageEntry } from '@homepage/shared';
+import { createPublishedContent } from '../../../public-content/published-content';
+
+const newest = (dates: string[]): string | null => dates.sort().at(-1) ?? null;
+
+export function createSitePages(strapi: Core.Strapi): () => Promise<SitePageEntry[]> {
+  const content = createPublishedContent(strapi);
+  return async () => {
+    const [publications, posts, tags, series] = await Promise.all([content.publications(), content.posts(), content.tags(), content.series()]);
+    return [
+      { path: sitePaths.home, kind: 'list', lastmod: newest([...publications, ...posts].map((d) => d.updatedAt)) },
+      { path: sitePaths.publications, kind: 'list', lastmod: newest(publications.map((p) => p.updatedAt)) },
+      { path: sitePaths.blog, kind: 'list', lastmod: newest(posts.map((p) => p.updatedAt)) },
+      ...publications.map((p): SitePageEntry => ({ path: sitePaths.publication(p.slug), kind: 'publication', lastmod: p.updatedAt })),
+      ...posts.map((p): SitePageEntry => ({ path: sitePaths.post(p.slug), kind: 'post', lastmod: p.updatedAt })),
+      ...series.map((s): SitePageEntry => ({ path: sitePaths.series(s.slug), kind: 'series', lastmod: s.updatedAt })),
+      ...tags.map((t): SitePageEntry => ({ path: sitePaths.tag(t.slug), kind: 'tag', lastmod: t.updatedAt })),
+    ];
+  };
+}

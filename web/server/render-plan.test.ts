@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { documentIdsIn, planRender, type PlannedPage, type PrerenderRecord } from './render-plan';
+
+const pages: PlannedPage[] = [
+  { path: '/', kind: 'list', lastmod: null },
+  { path: '/blog', kind: 'list', lastmod: null },
+  { path: '/blog/a', kind: 'post', lastmod: null },
+  { path: '/blog/b', kind: 'post', lastmod: null },
+  { path: '/publications/w', kind: 'publication', lastmod: null },
+  { path: '/tags/t', kind: 'tag', lastmod: null },
+];
+const record: PrerenderRecord = {
+  version: 2,
+  shell: 'shell-1',
+  pages: {
+    '/': { shows: ['profile', 'a', 'b', 'w'], sitemap: null },
+    '/blog': { shows: ['profile', 'a', 'b'], sitemap: null },
+    '/blog/a': { shows: ['profile', 'a', 'w'], sitemap: null },
+    '/blog/b': { shows: ['profile', 'b'], sitemap: null },
+    '/publications/w': { shows: ['profile', 'w'], sitemap: null },
+    '/tags/t': { shows: ['profile', 'a'], sitemap: null },
+  },
+};
+const change = (type: string, documentId: string | null) => ({ type, documentId, locale: 'en', action: 'publish' });
+const paths = (plan: { render: PlannedPage[] }) => plan.render.map((page) => page.path);
+
+describe('planRender', () => {
+  it('renders the changed work, the post that cites it and the lists, and leaves the other post', () => {
+    const plan = planRender(pages, record, 'shell-1', [change('publication', 'w')]);
+    expect(plan.everything).toBeNull();
+    expect(paths(plan)).toEqual(['/', '/blog', '/blog/a', '/publications/w', '/tags/t']);
+  });
+
+  it('renders a page the last run did not have (a newly published post)', () => {
+    const withNew = [...pages, { path: '/blog/c', kind: 'post' as const, lastmod: null }];
+    expect(paths(planRender(withNew, record, 'shell-1', [change('blog-post', 'c')]))).toContain('/blog/c');
+  });
+
+  it.each([
+    ['asked for everything', record, 'shell-1', 'all' as const, 'asked to render everything'],
+    ['no record', null, 'shell-1', [change('blog-post', 'b')], 'no record of an earlier run'],
+    ['a new client build', record, 'shell-2', [change('blog-post', 'b')], 'a new client build'],
+    ['a profile change', record, 'shell-1', [change('profile', 'profile')], 'a change that shows on every page'],
+    ['a media change', record, 'shell-1', [change('file', 'f')], 'a change that shows on every page'],
+    ['a change without a document', record, 'shell-1', [change('blog-post', null)], 'a change that shows on every page'],
+  ])('renders every page after %s', (_name, last, shell, changes, why) => {
+    const plan = planRender(pages, last, shell, changes);
+    expect(plan.everything).toBe(why);
+    expect(plan.render).toHaveLength(pages.length);
+  });
+});
+
+describe('documentIdsIn', () => {
+  it('finds every documentId in a page state, nested or in lists, once each', () => {
+    const state = {
+      'post:a': { data: { documentId: 'a', tags: [{ documentId: 't' }], relatedPublications: [{ documentId: 'w', authors: [{ name: 'x' }] }] } },
+      profile: { data: { documentId: 'p', avatar: null } },
+      'posts:list': { data: [{ documentId: 'a' }, { documentId: 'b' }] },
+    };
+    expect(documentIdsIn(state)).toEqual(['a', 'b', 'p', 't', 'w']);
+  });
+});
