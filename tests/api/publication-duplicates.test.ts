@@ -86,6 +86,12 @@ describe('publication', () => {
       expect(error.message).toContain(`edit "${work.title}" instead`);
     });
 
+    it('answers fields of the wrong type with a 400, not a 500, before judging them', async () => {
+      const response = await admin.raw('POST', UID, { title: 42, doi: 7, arxivId: ['2510.08008'], year: 'soon', authors: 'R. Wang' });
+      expect(response.status).toBe(400);
+      expect((response.body as ErrorBody).error.name).toBe('ValidationError');
+    });
+
     it.each([
       ['another first author', { authors: [{ name: 'Peng Cheng', isOwner: false, equalContribution: false, corresponding: false }] }],
       ['a year two apart', { year: 2028 }],

@@ -34,7 +34,7 @@ export function refuseDuplicatePublications(strapi: Core.Strapi): void {
     if (!data || !IDENTITY.some((field) => field in data)) return next();
 
     const current = context.action === 'update' && documentId ? await findDraft(strapi, documentId) : undefined;
-    const saved = { ...current, ...data } as Identified;
+    const saved = identityOf({ ...current, ...data });
     if (current && IDENTITY.every((field) => sameIdentity(field, current[field], saved[field]))) return next();
 
     const others = await otherPublications(strapi, documentId);
@@ -45,6 +45,24 @@ export function refuseDuplicatePublications(strapi: Core.Strapi): void {
     const path = pasted ? 'bibtex' : same.by;
     throw new errors.ValidationError(message, { errors: [{ path: [path], message, name: 'ValidationError' }] });
   });
+}
+
+/**
+ * What identifies the work, from fields as sent: values of the wrong type are left out here (the
+ * schema's validation, which runs after this, refuses them with a 400).
+ */
+function identityOf(fields: Record<string, unknown>): Identified {
+  const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+  const year = Number(fields.year);
+  return {
+    doi: text(fields.doi),
+    arxivId: text(fields.arxivId),
+    title: text(fields.title),
+    year: fields.year !== null && fields.year !== '' && Number.isInteger(year) ? year : undefined,
+    authors: Array.isArray(fields.authors)
+      ? fields.authors.map((author: unknown) => (typeof author === 'object' && author !== null && 'name' in author ? { name: text(author.name) } : null))
+      : undefined,
+  };
 }
 
 /** The draft version: every document has one, and it is what the owner edits. */
