@@ -1,9 +1,12 @@
 // `pnpm import:bib <file.bib> [--dry-run] [--publish]`: imports a .bib file (a Google Scholar or
 // DBLP export, or your own) into the publications. Loads the built CMS against the configured
 // database without serving HTTP, like `pnpm seed`. Each entry is matched to an existing
-// publication by DOI, then arXiv id, then normalised title: a match only gets its EMPTY fields
-// filled (nothing typed is overwritten), so importing the same file twice creates nothing new.
-// New entries are created as drafts (published with --publish) and keep their BibTeX.
+// publication by the rule a paste in the admin is refused by (same DOI, same arXiv id in any
+// version, or same title by the same first author within a year: src/bibtex/match-publication.ts)
+// and a match is updated as a paste into it would (src/bibtex/merge-entry.ts: empty fields filled,
+// a preprint upgraded by its published version, nothing typed overwritten), so importing the same
+// file twice creates nothing new. New entries are created as drafts (published with --publish)
+// and keep their BibTeX.
 import { createRequire } from 'node:module';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -13,7 +16,7 @@ const require = createRequire(import.meta.url);
 const appDir = fileURLToPath(new URL('..', import.meta.url));
 const distDir = fileURLToPath(new URL('../dist', import.meta.url));
 const UID = 'api::publication.publication';
-const MATCHED_BY = { doi: 'DOI', arxivId: 'arXiv id', title: 'title' };
+const MATCHED_BY = { doi: 'DOI', arxivId: 'arXiv id', title: 'title and first author' };
 const USAGE = 'usage: pnpm import:bib <file.bib> [--dry-run] [--publish]';
 
 const args = process.argv.slice(2);
@@ -37,7 +40,7 @@ if (!existsSync(`${distDir}/src/index.js`)) {
   process.exit(1);
 }
 
-const { splitBibtexEntries, readBibtexEntry, fillEmptyFields, findSamePublication, ownerNameMatcher, BibtexError } = require(
+const { splitBibtexEntries, readBibtexEntry, readStoredEntry, fillEmptyFields, mergeEntry, findSamePublication, ownerNameMatcher, BibtexError } = require(
   `${distDir}/src/bibtex/index.js`,
 );
 const { SingleBar, Presets } = require('cli-progress');
@@ -73,13 +76,13 @@ for (const entry of entries) {
     const label = `${work.key} "${work.title ?? '(no title)'}"`;
     const same = findSamePublication(existing, work);
     if (same) {
-      const patch = fillEmptyFields(same.match, work, isOwner);
+      const patch = mergeEntry(same.match, work, { previous: readStoredEntry(same.match.bibtex), isOwner });
       const fields = Object.keys(patch);
       const matched = `matches "${same.match.title}" by ${MATCHED_BY[same.by]}`;
       if (!fields.length) {
-        report.skip.push(`${label}: ${matched}, no empty field to fill`);
+        report.skip.push(`${label}: ${matched}, nothing to add`);
       } else {
-        report.update.push(`${label}: ${matched}, fills ${fields.join(', ')}`);
+        report.update.push(`${label}: ${matched}, updates ${fields.join(', ')}`);
         if (!dryRun) {
           await app.documents(UID).update({ documentId: same.match.documentId, data: patch });
           if (publish) await app.documents(UID).publish({ documentId: same.match.documentId });

@@ -13,6 +13,7 @@ import { ensureRateLimitTable } from './security/database-rate-limit-store';
 import { rebuildSiteOnWrite } from './site-rebuild/rebuild-webhook';
 import { acquireBootLock, releaseBootLock } from './cluster/boot-lock';
 import { fillPublicationsFromBibtex } from './api/publication/fill-from-bibtex';
+import { refuseDuplicatePublications } from './api/publication/refuse-duplicates';
 import { keepCitationCountsComputed } from './citation-counts/keep-counts-computed';
 import { scheduleCitationCounts } from './citation-counts/schedule';
 import { keepSlugsUnique } from './content-rules/unique-slugs';
@@ -32,6 +33,8 @@ export default {
     keepLanguageVersionsInStep(strapi);
     // Document Service middlewares run in this order: BibTeX fills the title before a slug is made from it.
     fillPublicationsFromBibtex(strapi);
+    // After the fill, which brings the DOI, arXiv id and title a paste alone carries.
+    refuseDuplicatePublications(strapi);
     keepCitationCountsComputed(strapi);
     keepSlugsUnique(strapi);
     validateSeriesPositions(strapi);

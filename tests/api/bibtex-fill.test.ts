@@ -35,7 +35,7 @@ async function createDraft(fields: Record<string, unknown>): Promise<AdminDocume
 
 describe('publication', () => {
   describe('fillPublicationsFromBibtex', () => {
-    it('fills title, authors in order with the owner ticked, venue, year, kind, arXiv id, link and slug from pasted BibTeX alone', async () => {
+    it('fills title, authors in order with the owner ticked, venue, year, date, kind, arXiv id, links and slug from pasted BibTeX alone', async () => {
       const marker = uniqueMarker('bib');
       const draft = await createDraft({ bibtex: scholarEntry(marker, '2601.00001') });
 
@@ -53,7 +53,11 @@ describe('publication', () => {
         ['Ruizhe Wang', true],
         ['Anna Müller', false],
       ]);
-      expect(draft.links).toMatchObject([{ kind: 'arxiv', url: 'https://arxiv.org/abs/2601.00001' }]);
+      expect(draft.links).toMatchObject([
+        { kind: 'arxiv', url: 'https://arxiv.org/abs/2601.00001' },
+        { kind: 'pdf', url: 'https://arxiv.org/pdf/2601.00001' },
+      ]);
+      expect(draft.date).toBe('2026-01-01');
 
       await admin.publish(UID, draft.documentId);
       const [served] = await getPublicData<Publication[]>(`/api/publications?filters[documentId][$eq]=${draft.documentId}`);

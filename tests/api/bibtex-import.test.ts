@@ -1,7 +1,8 @@
 /**
  * cms/scripts/import-bib.mjs (`pnpm import:bib`) on a real database: a dry run saves nothing, a
  * DBLP and a Google Scholar export are imported with their works matched to the seeded ones (by
- * DOI, arXiv id, then title), and importing the same file again creates no duplicates.
+ * DOI, arXiv id, then title and first author), importing the same file again creates no
+ * duplicates, and a paper's published version upgrades its preprint as a paste in the admin does.
  */
 import type { Publication } from '@homepage/shared';
 import { execFile } from 'node:child_process';
@@ -49,22 +50,25 @@ describe('import-bib', () => {
     const dryRun = await importBib('dblp.bib', '--dry-run');
     expect(dryRun).toContain('would create: DBLP:conf/nips/WangCD24 "Elastic Experts: Sparse Training at Scale"');
     expect(dryRun).toContain('would update: DBLP:journals/corr/abs-2512-13488');
-    expect(dryRun).toMatch(/matches "SIGMA: .*" by arXiv id, fills doi/);
+    expect(dryRun).toMatch(/matches "SIGMA: .*" by arXiv id, updates doi/);
     expect(dryRun).toContain('3 entries from dblp.bib: 1 would create, 1 would update, 1 would skip (dry run: nothing saved)');
 
     expect(await importBib('dblp.bib', '--publish')).toContain('1 created, 1 updated, 1 skipped');
     const again = await importBib('dblp.bib', '--publish');
     expect(again).toContain('0 created, 0 updated, 3 skipped');
-    expect(again).toMatch(/skipped: DBLP:conf\/nips\/WangCD24 .* by DOI, no empty field to fill/);
+    expect(again).toMatch(/skipped: DBLP:conf\/nips\/WangCD24 .* by DOI, nothing to add/);
     const scholar = await importBib('google-scholar.bib', '--publish');
     expect(scholar).toContain('1 created, 0 updated, 2 skipped');
     expect(scholar).toMatch(/skipped: wang2025optimizing .* by arXiv id/);
+    const versions = await importBib('preprint-then-published.bib', '--publish');
+    expect(versions).toContain('1 created, 1 updated, 0 skipped');
+    expect(versions).toMatch(/updated: DBLP:conf\/iclr\/QuWC26 .*: matches "Sparse routing for elastic pre-training" by title and first author, updates .*venueShort/);
 
     const cms = await startCms({ databaseFile });
     running.push(cms);
     const response = await request('GET', `${cms.url}/api/publications?pagination[pageSize]=100`);
     const publications = (response.body as { data: Publication[] }).data;
-    expect(publications).toHaveLength(SEED.publications.length + 2);
+    expect(publications).toHaveLength(SEED.publications.length + 3);
     const bySlug = new Map(publications.map((p) => [p.slug, p]));
     expect(bySlug.get('elastic-experts-sparse-training-at-scale')).toMatchObject({
       kind: 'conference-paper',
@@ -75,5 +79,15 @@ describe('import-bib', () => {
     expect(bySlug.get('elastic-experts-sparse-training-at-scale')?.authors.map((a) => a.isOwner)).toEqual([true, false, false]);
     expect(bySlug.get('low-bit-attention-for-long-context-pre-training')).toMatchObject({ kind: 'conference-paper', venueShort: 'ICML 2026' });
     expect(bySlug.get('sigma-training-stack')).toMatchObject({ doi: '10.48550/ARXIV.2512.13488', kind: 'technical-report' });
+    // One entry for both versions: the conference's venue, year and DOI, the preprint's title, arXiv id and date.
+    expect(bySlug.get('sparse-routing-for-elastic-pre-training')).toMatchObject({
+      title: 'Sparse routing for elastic pre-training',
+      kind: 'conference-paper',
+      venueShort: 'ICLR 2026',
+      year: 2026,
+      date: '2025-07-01',
+      doi: '10.5555/iclr.2026.77',
+      arxivId: '2507.04321',
+    });
   }, 400_000);
 });

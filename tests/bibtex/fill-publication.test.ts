@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillEmptyFields, findSamePublication, normaliseTitle, ownerNameMatcher, readBibtexEntry } from '../../cms/src/bibtex';
+import { fillEmptyFields, ownerNameMatcher, readBibtexEntry } from '../../cms/src/bibtex';
 
 const isOwner = ownerNameMatcher({ name: 'Ruizhe Wang', nativeName: '王瑞哲' });
 const work = readBibtexEntry(`@inproceedings{k,
@@ -19,6 +19,8 @@ describe('bibtex/fill-publication', () => {
         venue: 'Proceedings of ICML 2026',
         venueShort: 'ICML 2026',
         year: 2026,
+        // The entry gives a year only; the arXiv id shows the month the preprint came out.
+        date: '2025-12-01',
         kind: 'conference-paper',
         arxivId: '2512.13488',
         links: [
@@ -58,28 +60,26 @@ describe('bibtex/fill-publication', () => {
     it('keeps an author list with one typed name among blank ones', () => {
       expect(fillEmptyFields({ authors: [{ name: '' }, { name: 'Typed Author' }] }, work, isOwner)).not.toHaveProperty('authors');
     });
-  });
 
-  describe('findSamePublication', () => {
-    const existing = [
-      { id: 1, doi: '10.1145/1', arxivId: null, title: 'Alpha' },
-      { id: 2, doi: null, arxivId: '2501.17116', title: 'Beta' },
-      { id: 3, doi: null, arxivId: null, title: 'Optimizing Large Language Model Training Using FP4 Quantization' },
-    ];
-    it.each([
-      [{ doi: '10.1145/1', title: 'Other' }, 1, 'doi'],
-      [{ doi: '10.1145/1', arxivId: '2501.17116' }, 1, 'doi'],
-      [{ arxivId: '2501.17116v3', title: 'Other' }, 2, 'arxivId'],
-      [{ title: 'Optimizing large language model training using {FP4} quantization.' }, 3, 'title'],
-      [{ doi: '10.9999/none', arxivId: '2401.00001', title: 'Gamma' }, undefined, undefined],
-    ])('matches %j to publication %s by %s', (candidate, id, by) => {
-      const found = findSamePublication(existing, candidate);
-      expect(found?.match.id).toBe(id);
-      expect(found?.by).toBe(by);
+    it('links the arXiv abstract and PDF of a Google Scholar preprint, and dates it by its arXiv id', () => {
+      const preprint = readBibtexEntry('@article{k, title={T}, author={Wang, Ruizhe}, journal={arXiv preprint arXiv:2510.08008}, year={2025}}');
+      expect(fillEmptyFields({}, preprint, isOwner)).toMatchObject({
+        date: '2025-10-01',
+        links: [
+          { kind: 'arxiv', url: 'https://arxiv.org/abs/2510.08008' },
+          { kind: 'pdf', url: 'https://arxiv.org/pdf/2510.08008' },
+        ],
+      });
     });
 
-    it('normalises case, accents and punctuation in titles', () => {
-      expect(normaliseTitle('Über-Fast: {BERT}s!')).toBe('uber fast berts');
+    it("prefers the entry's own PDF and keeps its page, adding the arXiv abstract", () => {
+      const pmlr = readBibtexEntry(`@inproceedings{k, title={T}, booktitle={Proceedings of the 43rd International Conference on Machine Learning},
+        year={2026}, eprint={2602.01234}, archivePrefix={arXiv}, pdf={https://proceedings.mlr.press/v300/k.pdf}, url={https://proceedings.mlr.press/v300/k.html}}`);
+      expect(fillEmptyFields({}, pmlr, isOwner).links).toEqual([
+        { kind: 'other', url: 'https://proceedings.mlr.press/v300/k.html', label: 'PMLR' },
+        { kind: 'pdf', url: 'https://proceedings.mlr.press/v300/k.pdf' },
+        { kind: 'arxiv', url: 'https://arxiv.org/abs/2602.01234' },
+      ]);
     });
   });
 });

@@ -19,7 +19,8 @@ describe('bibtex/read-entry', () => {
       });
       expect(fp4.authors.slice(0, 3)).toEqual(['Ruizhe Wang', 'Yeyun Gong', 'Xiao Liu']);
       expect(fp4.authors).toHaveLength(8);
-      expect(fp4.date).toBeUndefined();
+      // Google Scholar gives the year only: the first of the month of the arXiv id.
+      expect(fp4.date).toBe('2025-01-01');
     });
 
     it('drops "and others" from the author list', () => {
@@ -59,7 +60,14 @@ describe('bibtex/read-entry', () => {
       ['@article{a, title={T}, doi={not a doi}}', { doi: undefined }],
       ['@article{a, title={T}, year={20x5}}', { year: undefined }],
       ['@article{a, title={T}, date={2025-01-28}}', { year: 2025, date: '2025-01-28' }],
-      ['@article{a, title={T}, year=2025, month=jan}', { year: 2025, date: undefined }],
+      ['@article{a, title={T}, year=2025, month=jan}', { year: 2025, date: '2025-01-01' }],
+      ['@article{a, title={T}, year=2025}', { year: 2025, date: undefined }],
+      ['@article{a, title={T}, year=2025, month=feb, day=30}', { year: 2025, date: undefined }],
+      ['@inproceedings{a, title={T}, year=2025, month={13--19 Jul}}', { date: '2025-07-13' }],
+      // The preprint came first: its month is the first public date, not the conference's.
+      ['@inproceedings{a, title={T}, year=2026, month=jul, eprint={2510.08008}, archivePrefix={arXiv}}', { year: 2026, date: '2025-10-01' }],
+      ['@misc{a, title={T}, eprint={2510.08008v2}, archivePrefix={arXiv}}', { year: 2025, date: '2025-10-01', venueShort: 'arXiv 2025' }],
+      ['@misc{a, title={T}, eprint={hep-th/9901001}, archivePrefix={arXiv}}', { year: 1999, date: '1999-01-01' }],
       ['@misc{a, title={On {BERT} and M{\\"u}ller}}', { title: 'On BERT and Müller' }],
     ])('reads %s', (text, expected) => {
       expect(readBibtexEntry(text)).toMatchObject(expected);

@@ -1,8 +1,10 @@
 /**
- * Which fields of a publication a BibTeX entry may fill: only those the owner left empty, never
- * one they typed. Pure, so the save hook and `pnpm import:bib` decide alike.
+ * Which fields of a new publication a BibTeX entry may fill: only those the owner left empty, never
+ * one they typed. (A new entry for a publication that exists: merge-entry.ts.) Pure, so the save
+ * hook and `pnpm import:bib` decide alike.
  */
 import type { PublicationKind, PublicationLinkKind } from '@homepage/shared';
+import { arxivAbsUrl, arxivPdfUrl } from './arxiv';
 import type { BibtexWork } from './read-entry';
 
 export interface AuthorInput {
@@ -15,6 +17,8 @@ export interface AuthorInput {
 export interface LinkInput {
   kind: PublicationLinkKind;
   url: string;
+  /** Only for a page of a known publisher ("PMLR"); the site labels the other kinds itself. */
+  label?: string;
 }
 
 /** The publication fields BibTeX can fill, as the Document Service takes them. */
@@ -47,13 +51,9 @@ function isBlankEntry(entry: unknown): boolean {
   );
 }
 
-/** The fields of `work` that `current` leaves empty, with the owner ticked in a filled author list. */
-export function fillEmptyFields(
-  current: Partial<Record<keyof FillableFields, unknown>>,
-  work: BibtexWork,
-  isOwner: (author: string) => boolean,
-): Partial<FillableFields> {
-  const fromEntry: Partial<FillableFields> = {
+/** Every publication field the entry gives, with the owner ticked among the authors. */
+export function fieldsOfEntry(work: BibtexWork, isOwner: (author: string) => boolean): Partial<FillableFields> {
+  const fields: Partial<FillableFields> = {
     title: work.title,
     authors: work.authors.length
       ? work.authors.map((name) => ({ name, isOwner: isOwner(name), equalContribution: false, corresponding: false }))
@@ -67,21 +67,63 @@ export function fillEmptyFields(
     arxivId: work.arxivId,
     links: linksOf(work),
   };
+  for (const key of Object.keys(fields) as (keyof FillableFields)[]) if (fields[key] === undefined) delete fields[key];
+  return fields;
+}
+
+/** The fields of `work` that `current` leaves empty, with the owner ticked in a filled author list. */
+export function fillEmptyFields(
+  current: Partial<Record<keyof FillableFields, unknown>>,
+  work: BibtexWork,
+  isOwner: (author: string) => boolean,
+): Partial<FillableFields> {
+  const fromEntry = fieldsOfEntry(work, isOwner);
   const patch: Partial<FillableFields> = {};
   for (const key of Object.keys(fromEntry) as (keyof FillableFields)[]) {
-    if (fromEntry[key] !== undefined && isEmptyValue(current[key])) Object.assign(patch, { [key]: fromEntry[key] });
+    if (isEmptyValue(current[key])) Object.assign(patch, { [key]: fromEntry[key] });
   }
   return patch;
 }
 
-/** The entry's URL, and the arXiv abstract page when the URL is not already arXiv. */
+/**
+ * The entry's URL and PDF, then the arXiv abstract and PDF pages when the entry gave none of that
+ * kind: a card with an arXiv id always offers its paper to read.
+ */
 function linksOf(work: BibtexWork): LinkInput[] | undefined {
   const links: LinkInput[] = [];
-  if (work.url && work.url.length <= 500) links.push({ kind: linkKind(work.url), url: work.url });
-  if (work.arxivId && !links.some((link) => link.kind === 'arxiv')) {
-    links.push({ kind: 'arxiv', url: `https://arxiv.org/abs/${work.arxivId}` });
-  }
+  const add = (kind: PublicationLinkKind, url: string | undefined) => {
+    if (!url || url.length > 500 || links.some((link) => link.url === url)) return;
+    const label = kind === 'other' ? publisherOf(url) : undefined;
+    links.push(label ? { kind, url, label } : { kind, url });
+  };
+  if (work.url) add(linkKind(work.url), work.url);
+  add('pdf', work.pdf);
+  if (work.arxivId && !links.some((link) => link.kind === 'arxiv')) add('arxiv', arxivAbsUrl(work.arxivId));
+  if (work.arxivId && !links.some((link) => link.kind === 'pdf')) add('pdf', arxivPdfUrl(work.arxivId));
   return links.length ? links : undefined;
+}
+
+/**
+ * The proceedings' page of a paper is a link of kind "other", which the site shows as "Link";
+ * named after its publisher, as the seed names PMLR's, it says where it leads.
+ */
+const PUBLISHERS: [RegExp, string][] = [
+  [/^proceedings\.mlr\.press$/, 'PMLR'],
+  [/^openreview\.net$/, 'OpenReview'],
+  [/^(proceedings\.neurips\.cc|papers\.nips\.cc)$/, 'NeurIPS'],
+  [/^aclanthology\.org$/, 'ACL Anthology'],
+  [/^openaccess\.thecvf\.com$/, 'CVF'],
+  [/^dl\.acm\.org$/, 'ACM'],
+  [/^ieeexplore\.ieee\.org$/, 'IEEE Xplore'],
+  [/^(www\.)?usenix\.org$/, 'USENIX'],
+  [/^link\.springer\.com$/, 'Springer'],
+  [/^ojs\.aaai\.org$/, 'AAAI'],
+  [/^(www\.)?jmlr\.org$/, 'JMLR'],
+];
+
+function publisherOf(url: string): string | undefined {
+  const host = URL.canParse(url) ? new URL(url).hostname.toLowerCase() : '';
+  return PUBLISHERS.find(([pattern]) => pattern.test(host))?.[1];
 }
 
 function linkKind(url: string): PublicationLinkKind {

@@ -6,6 +6,8 @@
 import { plugins, type CslItem, type CslName } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import { containsCjk, type PublicationKind } from '@homepage/shared';
+import { arxivIdOfDoi, arxivMonth, firstPublicDate } from './arxiv';
+import { shortVenue } from './venues';
 
 /** What a BibTeX entry says about a work, in the publication schema's terms. */
 export interface BibtexWork {
@@ -17,13 +19,19 @@ export interface BibtexWork {
   authors: string[];
   venue?: string;
   venueShort?: string;
+  /** The entry's year, or the year of the first arXiv version when the entry gives none. */
   year?: number;
-  /** Only when the entry gives a full day (biblatex `date`); never invented from year and month. */
+  /**
+   * The first public date, as the admin asks for it: the entry's day, or the first of its month,
+   * unless the arXiv id shows an earlier month (the preprint came first); never from a year alone.
+   */
   date?: string;
   kind?: PublicationKind;
   doi?: string;
   arxivId?: string;
   url?: string;
+  /** A PDF the entry names apart from its URL (PMLR's `pdf` field). */
+  pdf?: string;
 }
 
 /** Why a BibTeX text could not be read; the message is meant for the owner. */
@@ -61,6 +69,15 @@ export function readBibtexEntry(text: string, macros = ''): BibtexWork {
   return toWork(raw, csl);
 }
 
+/** The entry a publication already stores, when it is one readable entry (what it filled may follow a new one). */
+export function readStoredEntry(text: string | null | undefined): BibtexWork | undefined {
+  try {
+    return text?.trim() ? readBibtexEntry(text) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function parseEntries(text: string): RawBibtexEntry[] {
   if (!/^\s*@\s*[A-Za-z]+\s*[{(]/.test(text.replace(/^\s*%.*$/gm, ''))) {
     throw new BibtexError(`BibTeX must start with an entry type and a key (${EXAMPLE}); got "${excerpt(text)}"`);
@@ -86,13 +103,13 @@ function toWork(raw: RawBibtexEntry, csl: CslItem): BibtexWork {
     return value === undefined ? undefined : String(value).trim();
   };
   const entryType = raw.type.toLowerCase();
-  const url = typeof csl.URL === 'string' && /^https?:\/\/\S+$/.test(csl.URL) ? csl.URL : undefined;
+  const url = httpUrl(csl.URL);
   const doi = normaliseDoi(csl.DOI ?? field('doi'));
   const rawVenue = cleanText(csl['container-title'] ?? (entryType.includes('thesis') || entryType.endsWith('report') ? csl.publisher : undefined));
   const arxivId = arxivIdOf({ raw: field, venue: rawVenue, url, doi });
   // DBLP files arXiv papers under the journal "CoRR".
   const isArxivVenue = rawVenue !== undefined && /^(arxiv\b|corr$)/i.test(rawVenue);
-  const year = yearOf(csl);
+  const year = yearOf(csl) ?? yearOfDay(arxivId && arxivMonth(arxivId));
   const kind = kindOf(entryType, rawVenue, isArxivVenue, arxivId);
   const venue = isArxivVenue || (!rawVenue && kind === 'preprint') ? 'arXiv preprint' : rawVenue;
   return {
@@ -103,12 +120,17 @@ function toWork(raw: RawBibtexEntry, csl: CslItem): BibtexWork {
     venue,
     venueShort: venueShortOf(venue, arxivId !== undefined && (isArxivVenue || !rawVenue), year),
     year,
-    date: dayOf(csl),
+    date: firstPublicDate(dateOf(csl), arxivId),
     kind,
     doi,
     arxivId,
     url,
+    pdf: httpUrl(field('pdf')),
   };
+}
+
+function httpUrl(value: unknown): string | undefined {
+  return typeof value === 'string' && /^https?:\/\/\S+$/.test(value.trim()) ? value.trim() : undefined;
 }
 
 function cleanText(value: unknown): string | undefined {
@@ -140,7 +162,7 @@ function arxivIdOf({ raw, venue, url, doi }: { raw: (name: string) => string | u
     archive === 'arxiv' ? raw('eprint') : undefined,
     venue?.match(/arxiv:\s*(\S+)/i)?.[1],
     url?.match(/arxiv\.org\/(?:abs|pdf)\/([^?#\s]+?)(?:\.pdf)?$/i)?.[1],
-    doi?.match(/^10\.48550\/arxiv\.(.+)$/i)?.[1],
+    doi && arxivIdOfDoi(doi),
     !archive ? raw('eprint') : undefined,
   ];
   return candidates.map((id) => id?.replace(/^arxiv:/i, '')).find((id): id is string => id !== undefined && ARXIV_ID.test(id));
@@ -151,10 +173,15 @@ function yearOf(csl: CslItem): number | undefined {
   return Number.isInteger(year) && year >= 1950 && year <= 2100 ? year : undefined;
 }
 
-function dayOf(csl: CslItem): string | undefined {
+const yearOfDay = (day: string | undefined) => (day ? Number(day.slice(0, 4)) : undefined);
+
+/** The entry's day ("13--19 Jul" is read as the 13th), or the first of its month; a year alone says no day. */
+function dateOf(csl: CslItem): string | undefined {
   const parts = csl.issued?.['date-parts']?.[0];
-  if (!parts || parts.length < 3 || yearOf(csl) === undefined) return undefined;
-  const [y, m, d] = parts.map(Number);
+  if (!parts || parts.length < 2 || yearOf(csl) === undefined) return undefined;
+  const [y, m, d = 1] = parts.map(Number);
+  // A day the calendar has (not "Feb 30"), so the date always saves.
+  if (new Date(Date.UTC(y, m - 1, d)).getUTCDate() !== d || m < 1 || m > 12) return undefined;
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
@@ -183,9 +210,10 @@ function kindOf(entryType: string, venue: string | undefined, isArxivVenue: bool
   }
 }
 
-/** "ICML 2025" when the venue names an acronym and a year, "arXiv 2025" for preprints; else none. */
+/** "arXiv 2025" for preprints (as the seed writes them), "ICML 2026" for a known venue (venues.ts). */
 function venueShortOf(venue: string | undefined, isArxiv: boolean, year: number | undefined): string | undefined {
   if (isArxiv) return year ? `arXiv ${year}` : undefined;
-  const acronym = venue?.match(/\b([A-Z][A-Za-z]*[A-Z][A-Za-z]*)['’]?\s+((?:19|20)\d{2})\b/);
-  return acronym ? `${acronym[1]} ${acronym[2]}` : undefined;
+  const short = shortVenue(venue, year);
+  // The schema's limit: a longer guess is no short venue.
+  return short && short.length <= 40 ? short : undefined;
 }

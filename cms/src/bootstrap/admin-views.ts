@@ -27,7 +27,7 @@ export const ADMIN_VIEWS: Record<string, AdminView> = {
       links: 'arXiv, PDF, code, project page, slides, video…',
       doi: 'Without "https://doi.org/", e.g. 10.48550/arXiv.2310.18313.',
       arxivId: 'e.g. 2501.17116 (no "arXiv:" prefix).',
-      bibtex: 'Paste a BibTeX entry (Google Scholar, DBLP, arXiv) and save: it fills every field above that is still empty and ticks you among the authors; it never overwrites what you typed. Citations of this work then use it as written.',
+      bibtex: 'Paste a BibTeX entry (Google Scholar, DBLP, PMLR, arXiv) and save: it fills every field above that is still empty, short venue, date and PDF link included, and ticks you among the authors. Pasted into a preprint, the published version’s entry updates its venue, kind, year and DOI and keeps its arXiv id; otherwise it never overwrites what you typed. A paper already on your site is refused, naming its entry. Citations of this work then use it as written.',
       selected: 'Selected works appear in the "Publications" section of the home page.',
       note: 'A short public remark: an award, "Oral", or a later title.',
       tags: 'Topics shared with your posts.',

@@ -4,6 +4,7 @@
  * titles), and a slug another document already uses is refused when saved, naming that document,
  * instead of only when publishing (Strapi checks published versions only). A slug is shared by the
  * language versions of one document and may not be used by another document in any language.
+ * How a slug is made from a title: slug-from-title.ts.
  */
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';

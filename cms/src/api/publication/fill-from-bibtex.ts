@@ -1,13 +1,15 @@
 /**
  * When a publication is saved with new BibTeX (pasted in the admin UI, sent through the API or
  * imported by `pnpm import:bib`), fills the fields the owner left empty from it and ticks the
- * owner among the authors. Unreadable BibTeX is a 400 naming the problem, and nothing is saved.
+ * owner among the authors; pasted into a publication that exists, it updates what the previous
+ * BibTeX filled and upgrades a preprint to its published version (bibtex/merge-entry.ts).
+ * Unreadable BibTeX is a 400 naming the problem, and nothing is saved.
  * Only a new or changed BibTeX fills: a field the owner empties later stays empty.
  * https://docs.strapi.io/cms/api/document-service/middlewares
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { BibtexError, fillEmptyFields, ownerNameMatcher, readBibtexEntry, type FillableFields, type OwnerNames } from '../../bibtex';
+import { BibtexError, fillEmptyFields, mergeEntry, ownerNameMatcher, readBibtexEntry, readStoredEntry, type OwnerNames, type SavedFields } from '../../bibtex';
 
 const UID = 'api::publication.publication';
 
@@ -40,8 +42,8 @@ export function fillPublicationsFromBibtex(strapi: Core.Strapi): void {
       });
     }
     const isOwner = ownerNameMatcher(await ownerNames(strapi));
-    const saved = { ...(current ?? {}), ...data } as Partial<Record<keyof FillableFields, unknown>>;
-    Object.assign(data, fillEmptyFields(saved, work, isOwner));
+    const saved = { ...(current ?? {}), ...data } as SavedFields;
+    Object.assign(data, current ? mergeEntry(saved, work, { previous: readStoredEntry(current.bibtex), isOwner }) : fillEmptyFields(saved, work, isOwner));
     return next();
   });
 }
