@@ -22,11 +22,21 @@ import { refuseDeletingUsedTerms } from './content-rules/keep-used-terms';
 import { ensureSiteLocales } from './i18n/site-locales';
 import { keepPostLanguageFromLocale } from './i18n/post-language';
 import { keepLanguageVersionsInStep } from './i18n/versions-in-step';
+import { hideUsersType } from './bootstrap/hide-users-type';
+import { registerCustomFields } from './custom-fields/register-custom-fields';
+import { datePostsOnCreate } from './api/blog-post/default-date';
+import { markOrphansOnWrite } from './media-cleanup/mark-on-write';
+import { ensureOrphansTable } from './media-cleanup/orphan-marks';
+import { scheduleMediaSweep } from './media-cleanup/schedule';
 
 export default {
   async register({ strapi }: { strapi: Core.Strapi }) {
     // Instances on one PostgreSQL database boot one at a time (schema sync, roles, seed); see cluster/.
     await acquireBootLock(strapi);
+    // Before Strapi reads the schemas: the year and a post's date have inputs of their own in the admin.
+    registerCustomFields(strapi);
+    hideUsersType(strapi);
+    datePostsOnCreate(strapi);
     renderPostsOnSave(strapi);
     keepPostLanguageFromLocale(strapi);
     // Before the slug and series rules: a new translation takes its post's slug and series first.
@@ -39,6 +49,8 @@ export default {
     keepSlugsUnique(strapi);
     validateSeriesPositions(strapi);
     refuseDeletingUsedTerms(strapi);
+    // Registered last, so it runs innermost: it compares the files in use right around the write.
+    markOrphansOnWrite(strapi);
   },
 
   /**
@@ -50,6 +62,7 @@ export default {
     installFrontDoor(strapi);
     checkUploadContent(strapi);
     rebuildSiteOnWrite(strapi, { url: process.env.SITE_REBUILD_WEBHOOK_URL, secret: process.env.SITE_REBUILD_SECRET });
+    await ensureOrphansTable(strapi);
     await ensureOwnerAdmin(strapi);
     await restrictPublicRole(strapi);
     await applyAdminLayouts(strapi);
@@ -59,5 +72,6 @@ export default {
     await seedEmptyDatabase(strapi);
     await releaseBootLock(strapi);
     scheduleCitationCounts(strapi);
+    scheduleMediaSweep(strapi);
   },
 };

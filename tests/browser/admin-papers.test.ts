@@ -38,7 +38,7 @@ async function openCreateForm(session: AdminSession): Promise<void> {
 
 /** Pastes into the BibTeX field (replacing what it held) and clicks Save. */
 async function pasteAndSave(session: AdminSession, bibtex: string): Promise<void> {
-  await session.page.getByLabel('bibtex').fill(bibtex);
+  await session.page.getByLabel('BibTeX').fill(bibtex);
   await session.page.getByRole('button', { name: 'Save' }).click();
 }
 
@@ -85,18 +85,18 @@ describe('admin papers', () => {
       await page.waitForURL((url) => !url.pathname.endsWith('/create'));
       documentId = page.url().split('/').pop()?.split('?')[0] ?? '';
       created.add(documentId);
-      await expect.poll(() => page.getByLabel('title').inputValue(), { timeout: ADMIN_STEP_MS }).toBe(work.title);
+      await expect.poll(() => page.getByLabel('Title', { exact: true }).inputValue(), { timeout: ADMIN_STEP_MS }).toBe(work.title);
     });
 
     await session.step('card-fields-filled', async () => {
-      expect(await page.getByLabel('venueShort').inputValue()).toBe('ICML 2026');
-      expect(await page.getByLabel('arxivId').inputValue()).toBe(work.arxivId);
+      expect(await page.getByLabel('Short venue').inputValue()).toBe('ICML 2026');
+      expect(await page.getByLabel('arXiv id').inputValue()).toBe(work.arxivId);
       // Acronyms whole: "MoE" is not split into "mo-e".
-      expect(await page.getByLabel('slug').inputValue()).toBe(`efficient-moe-training-with-elastic-experts-${marker}`);
+      expect(await page.getByLabel('Address on the site (slug)').inputValue()).toBe(`efficient-moe-training-with-elastic-experts-${marker}`);
       const form = page.locator('main');
       for (const name of ['Ruizhe Wang', 'Lei Qu', 'Peng Cheng']) await form.getByText(name, { exact: true }).first().waitFor({ timeout: 10_000 });
       // The date picker shows the first public date (the arXiv id's month) as the admin's en-US locale writes it.
-      expect(await page.getByLabel('date').inputValue()).toBe('02/01/2026');
+      expect(await page.getByLabel('First public date').inputValue()).toBe('02/01/2026');
       // Link entries are collapsed under their address; the PDF is arXiv's, since PMLR's entry named none.
       await form.getByText(`https://arxiv.org/pdf/${work.arxivId}`, { exact: true }).first().waitFor({ timeout: 10_000 });
     });
@@ -155,14 +155,14 @@ describe('admin papers', () => {
 
     await session.step('open-preprint', async () => {
       await session.goto(`${LIST}/${preprint.documentId}`);
-      await expect.poll(() => page.getByLabel('venueShort').inputValue(), { timeout: ADMIN_STEP_MS }).toBe('arXiv 2026');
+      await expect.poll(() => page.getByLabel('Short venue').inputValue(), { timeout: ADMIN_STEP_MS }).toBe('arXiv 2026');
     });
 
     await session.step('paste-published-version-and-save', async () => {
       await pasteAndSave(session, pmlrIcmlBibtex(preprintWork));
-      await expect.poll(() => page.getByLabel('venueShort').inputValue(), { timeout: ADMIN_STEP_MS }).toBe('ICML 2026');
-      expect(await page.getByLabel('arxivId').inputValue()).toBe(preprintWork.arxivId);
-      expect(await page.getByLabel('title').inputValue()).toBe(preprintWork.title);
+      await expect.poll(() => page.getByLabel('Short venue').inputValue(), { timeout: ADMIN_STEP_MS }).toBe('ICML 2026');
+      expect(await page.getByLabel('arXiv id').inputValue()).toBe(preprintWork.arxivId);
+      expect(await page.getByLabel('Title', { exact: true }).inputValue()).toBe(preprintWork.title);
     });
 
     await session.step('publish-merged', async () => {

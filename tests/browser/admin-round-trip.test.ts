@@ -88,12 +88,12 @@ describe('admin round trip', () => {
     });
 
     await step('paste-and-save', async () => {
-      await page.getByLabel('bibtex').fill(BIBTEX);
+      await page.getByLabel('BibTeX').fill(BIBTEX);
       await page.getByRole('button', { name: 'Save' }).click();
       // Saved: the content manager moves from /create to the document's own URL.
       await page.waitForURL((url) => !url.pathname.endsWith('/create'));
       documentId = page.url().split('/').pop();
-      await expect.poll(() => page.getByLabel('title').inputValue(), { timeout: STEP_MS }).toBe(title);
+      await expect.poll(() => page.getByLabel('Title').inputValue(), { timeout: STEP_MS }).toBe(title);
     });
 
     await step('authors-filled', async () => {
@@ -102,7 +102,7 @@ describe('admin round trip', () => {
       for (const name of ['Qingguo Hu', 'Ruizhe Wang', 'Yeyun Gong']) {
         await form.getByText(name, { exact: true }).first().waitFor({ timeout: 10_000 });
       }
-      expect(await page.getByLabel('arxivId').inputValue()).toBe(arxivId);
+      expect(await page.getByLabel('arXiv id').inputValue()).toBe(arxivId);
     });
 
     await step('publish', async () => {

@@ -38,6 +38,8 @@ export interface AdminSessionOptions {
   flow: string;
   /** The admin's origin; defaults to the run's CMS URL. Use `http://localhost:<port>` to open it under another name. */
   origin?: string;
+  /** The owner's admin token for that origin; defaults to the run's (a CMS of the test's own needs its own). */
+  token?: string;
   viewport?: { width: number; height: number };
   /** Permissions granted to the admin's origin (e.g. clipboard-read, to check "Copy" buttons). */
   permissions?: string[];
@@ -45,7 +47,7 @@ export interface AdminSessionOptions {
 
 export async function openAdminAsOwner(options: AdminSessionOptions): Promise<AdminSession> {
   const origin = (options.origin ?? inject('cmsUrl')).replace(/\/$/, '');
-  const token = inject('adminToken');
+  const token = options.token ?? inject('adminToken');
   const browser = await launchChromium();
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1400, height: 1000 } });
   if (options.permissions) await context.grantPermissions(options.permissions, { origin });

@@ -4,13 +4,28 @@
  */
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { turnOffGuidedTour } from './guided-tour';
+import { dismissMediaLibraryBanner } from './media-library-banner';
+import { registerCustomFields, showYearsAsTyped } from './custom-fields';
 
 export default {
   config: {
     // Release announcements are for Strapi developers, not for the owner editing the site.
     notifications: { releases: false },
+    translations: {
+      en: {
+        // The media field's upload box reads "Drag & Drop here or" and nothing after it: Strapi
+        // 5.54 dropped the "Browse files" button that ended the sentence, and the whole box now
+        // opens the file chooser when clicked.
+        'upload.input.label': 'Drag and drop files here, or click to choose them',
+      },
+    },
   },
-  register(_app: StrapiApp) {
+  register(app: StrapiApp) {
     turnOffGuidedTour();
+    dismissMediaLibraryBanner();
+    registerCustomFields(app);
+  },
+  bootstrap(app: StrapiApp) {
+    app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', showYearsAsTyped);
   },
 };
