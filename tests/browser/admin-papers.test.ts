@@ -85,7 +85,7 @@ describe('admin papers', () => {
       await page.waitForURL((url) => !url.pathname.endsWith('/create'));
       documentId = page.url().split('/').pop()?.split('?')[0] ?? '';
       created.add(documentId);
-      await expect.poll(() => page.getByLabel('Title', { exact: true }).inputValue(), { timeout: ADMIN_STEP_MS }).toBe(work.title);
+      await expect.poll(() => page.getByLabel('Title').inputValue(), { timeout: ADMIN_STEP_MS }).toBe(work.title);
     });
 
     await session.step('card-fields-filled', async () => {
@@ -162,7 +162,7 @@ describe('admin papers', () => {
       await pasteAndSave(session, pmlrIcmlBibtex(preprintWork));
       await expect.poll(() => page.getByLabel('Short venue').inputValue(), { timeout: ADMIN_STEP_MS }).toBe('ICML 2026');
       expect(await page.getByLabel('arXiv id').inputValue()).toBe(preprintWork.arxivId);
-      expect(await page.getByLabel('Title', { exact: true }).inputValue()).toBe(preprintWork.title);
+      expect(await page.getByLabel('Title').inputValue()).toBe(preprintWork.title);
     });
 
     await session.step('publish-merged', async () => {
