@@ -21,11 +21,14 @@ import { refuseDeletingUsedTerms } from './content-rules/keep-used-terms';
 import { ensureSiteLocales } from './i18n/site-locales';
 import { keepPostLanguageFromLocale } from './i18n/post-language';
 import { keepLanguageVersionsInStep } from './i18n/versions-in-step';
+import { keepOtherLanguagesStatus } from './i18n/other-versions-status';
 
 export default {
   async register({ strapi }: { strapi: Core.Strapi }) {
     // Instances on one PostgreSQL database boot one at a time (schema sync, roles, seed); see cluster/.
     await acquireBootLock(strapi);
+    // First, so it runs around every middleware that copies shared values between languages.
+    keepOtherLanguagesStatus(strapi);
     renderPostsOnSave(strapi);
     keepPostLanguageFromLocale(strapi);
     // Before the slug and series rules: a new translation takes its post's slug and series first.
