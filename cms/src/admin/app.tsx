@@ -4,6 +4,7 @@
  */
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { turnOffGuidedTour } from './guided-tour';
+import { showLanguageVersions } from './language-versions';
 
 export default {
   config: {
@@ -12,5 +13,8 @@ export default {
   },
   register(_app: StrapiApp) {
     turnOffGuidedTour();
+  },
+  bootstrap(app: StrapiApp) {
+    showLanguageVersions(app);
   },
 };
