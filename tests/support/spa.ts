@@ -28,6 +28,10 @@ export async function buildSite({ cmsUrl, siteUrl, outDir }: SiteBuild): Promise
     cwd: WORKSPACE_DIR,
     env: {
       ...process.env,
+      // As `pnpm start` builds it (scripts/run-site.mjs); vitest's NODE_ENV=test made Vite bundle
+      // Vue's development build, whose devtools hook reads localStorage as it loads and so stopped
+      // the app wherever storage is denied (a page framed by another site, in a private window).
+      NODE_ENV: 'production',
       VITE_CMS_URL: cmsUrl,
       SITE_URL: siteUrl,
       SITE_OUT_DIR: outDir,
