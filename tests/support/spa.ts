@@ -59,10 +59,10 @@ export interface SiteServer {
   stop(): Promise<void>;
 }
 
-/** Starts web/server/serve.ts of a build on `port` (a free one by default). */
+/** Starts web/server/serve.ts of a build on `port` (a free one by default), with `env` added to its environment. */
 export async function startSiteServer(
   outDir: string,
-  { port, rebuildSecret = randomBytes(16).toString('hex') }: { port?: number; rebuildSecret?: string } = {},
+  { port, rebuildSecret = randomBytes(16).toString('hex'), env = {} }: { port?: number; rebuildSecret?: string; env?: Record<string, string> } = {},
 ): Promise<SiteServer> {
   const chosen = port ?? (await freePort());
   const origin = `http://127.0.0.1:${chosen}`;
@@ -70,7 +70,7 @@ export async function startSiteServer(
   const child: ChildProcess = spawn(
     process.execPath,
     [path.join(serverDirOf(outDir), 'serve.js'), '--port', String(chosen), '--host', '127.0.0.1'],
-    { env: { ...process.env, SITE_OUT_DIR: outDir, SITE_REBUILD_SECRET: rebuildSecret }, stdio: ['ignore', 'pipe', 'pipe'] },
+    { env: { ...process.env, ...env, SITE_OUT_DIR: outDir, SITE_REBUILD_SECRET: rebuildSecret }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   child.stdout?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));

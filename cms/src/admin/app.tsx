@@ -5,6 +5,7 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { turnOffGuidedTour } from './guided-tour';
 import { showLanguageVersions } from './language-versions';
+import { mendPreviewPanel } from './preview-frame';
 
 export default {
   config: {
@@ -16,5 +17,6 @@ export default {
   },
   bootstrap(app: StrapiApp) {
     showLanguageVersions(app);
+    mendPreviewPanel(app);
   },
 };
