@@ -28,6 +28,7 @@ import { datePostsOnCreate } from './api/blog-post/default-date';
 import { markOrphansOnWrite } from './media-cleanup/mark-on-write';
 import { ensureOrphansTable } from './media-cleanup/orphan-marks';
 import { scheduleMediaSweep } from './media-cleanup/schedule';
+import { keepOtherLanguagesStatus } from './i18n/other-versions-status';
 
 export default {
   async register({ strapi }: { strapi: Core.Strapi }) {
@@ -36,6 +37,8 @@ export default {
     // Before Strapi reads the schemas: the year and a post's date have inputs of their own in the admin.
     registerCustomFields(strapi);
     hideUsersType(strapi);
+    // The first document middleware, so it runs around every one that copies shared values between languages.
+    keepOtherLanguagesStatus(strapi);
     datePostsOnCreate(strapi);
     renderPostsOnSave(strapi);
     keepPostLanguageFromLocale(strapi);

@@ -6,13 +6,17 @@
 import type { TestProject } from 'vitest/node';
 import { adminLogin } from '../support/admin-api';
 import { ensureFreshBuilds } from '../support/builds';
-import { OWNER, startCms } from '../support/cms-process';
+import { OWNER, freePort, startCms } from '../support/cms-process';
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   await ensureFreshBuilds((line) => console.log(line));
-  const cms = await startCms();
+  // The site the CMS links to (SITE_URL: preview links, feeds): an address of its own, where
+  // browser/admin-preview.test.ts serves the built site for the admin's preview panel to frame.
+  const siteUrl = `http://127.0.0.1:${await freePort()}`;
+  const cms = await startCms({ env: { SITE_URL: siteUrl } });
   try {
     project.provide('cmsUrl', cms.url);
+    project.provide('cmsSiteUrl', siteUrl);
     project.provide('adminToken', await adminLogin(cms.url, OWNER));
   } catch (error) {
     await cms.stop();

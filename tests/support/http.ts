@@ -8,6 +8,8 @@ declare module 'vitest' {
     cmsUrl: string;
     /** A content-manager token of the owner, from the run's single admin login. */
     adminToken: string;
+    /** The CMS's SITE_URL (its preview links lead there); nothing serves it unless a test does. */
+    cmsSiteUrl: string;
   }
 }
 

@@ -24,6 +24,10 @@ export async function buildSite({ cmsUrl, siteUrl, outDir }: SiteBuild): Promise
     cwd: WORKSPACE_DIR,
     env: {
       ...process.env,
+      // As `pnpm start` builds it (scripts/run-site.mjs); vitest's NODE_ENV=test made Vite bundle
+      // Vue's development build, whose devtools hook reads localStorage as it loads and so stopped
+      // the app wherever storage is denied (a page framed by another site, in a private window).
+      NODE_ENV: 'production',
       VITE_CMS_URL: cmsUrl,
       SITE_URL: siteUrl,
       SITE_OUT_DIR: outDir,
@@ -51,10 +55,10 @@ export interface SiteServer {
   stop(): Promise<void>;
 }
 
-/** Starts web/server/serve.ts of a build on `port` (a free one by default). */
+/** Starts web/server/serve.ts of a build on `port` (a free one by default), with `env` added to its environment. */
 export async function startSiteServer(
   outDir: string,
-  { port, rebuildSecret = randomBytes(16).toString('hex') }: { port?: number; rebuildSecret?: string } = {},
+  { port, rebuildSecret = randomBytes(16).toString('hex'), env = {} }: { port?: number; rebuildSecret?: string; env?: Record<string, string> } = {},
 ): Promise<SiteServer> {
   const chosen = port ?? (await freePort());
   const origin = `http://127.0.0.1:${chosen}`;
@@ -62,7 +66,7 @@ export async function startSiteServer(
   const child: ChildProcess = spawn(
     process.execPath,
     [path.join(serverDirOf(outDir), 'serve.js'), '--port', String(chosen), '--host', '127.0.0.1'],
-    { env: { ...process.env, SITE_OUT_DIR: outDir, SITE_REBUILD_SECRET: rebuildSecret }, stdio: ['ignore', 'pipe', 'pipe'] },
+    { env: { ...process.env, ...env, SITE_OUT_DIR: outDir, SITE_REBUILD_SECRET: rebuildSecret }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   child.stdout?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));

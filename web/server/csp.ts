@@ -25,10 +25,11 @@ export function inlineHashes(html: string): { scripts: string[]; styles: string[
 }
 
 /**
- * `framedBy: 'cms'` is for draft previews: the admin shows them in its preview panel, an iframe
- * on the CMS's origin; every other page may be framed by no one.
+ * `framedBy` lists the origins the admin is opened at (./admin-origins.ts), for draft previews:
+ * the admin shows them in its preview panel, an iframe on its own origin. Every other page may be
+ * framed by no one.
  */
-export function contentSecurityPolicy(pages: string[], cmsUrl: string, framedBy: 'nobody' | 'cms' = 'nobody'): string {
+export function contentSecurityPolicy(pages: string[], cmsUrl: string, framedBy: readonly string[] = []): string {
   const scripts = new Set<string>();
   const styles = new Set<string>();
   for (const html of pages) {
@@ -50,6 +51,6 @@ export function contentSecurityPolicy(pages: string[], cmsUrl: string, framedBy:
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'self'",
-    framedBy === 'cms' ? `frame-ancestors 'self' ${cms}` : "frame-ancestors 'none'",
+    framedBy.length > 0 ? `frame-ancestors 'self' ${framedBy.join(' ')}` : "frame-ancestors 'none'",
   ].join('; ');
 }

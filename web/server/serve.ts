@@ -20,6 +20,7 @@ import { parseArgs } from 'node:util';
 import { timingSafeEqual } from 'node:crypto';
 import { publicSiteUrl } from '@homepage/shared';
 import { siteConfig } from '../src/site-config';
+import { adminOrigins } from './admin-origins';
 import { contentSecurityPolicy } from './csp';
 import { localeOfPath } from '../src/i18n/paths';
 import { notFoundFile, prerenderSite, type PrerenderResult } from './prerender';
@@ -51,6 +52,15 @@ if ((process.env.SITE_URL || process.env.VITE_SITE_URL) && publicSiteUrl(process
   process.exit(1);
 }
 const rebuildSecret = process.env.SITE_REBUILD_SECRET ?? '';
+// The admin's preview panel frames draft previews from wherever the owner opens the admin.
+const framedBy = (() => {
+  try {
+    return adminOrigins(process.env.ADMIN_ORIGINS, cmsUrl);
+  } catch (error) {
+    console.error(`site: ${(error as Error).message}`);
+    process.exit(1);
+  }
+})();
 
 if (!existsSync(path.join(root, 'index.html'))) {
   console.error(`site: ${root} has no index.html; build the site first ("pnpm build")`);
@@ -77,7 +87,7 @@ function loadSite() {
     // there, while it makes every arrival start a fresh renderer process (on Lighthouse's mobile
     // profile about 300 ms more blocking time). Draft previews keep it (sendShell).
   };
-  const previewPolicy = contentSecurityPolicy(pages, cmsUrl, 'cms');
+  const previewPolicy = contentSecurityPolicy(pages, cmsUrl, framedBy);
   return { headers, previewPolicy, notFoundPage: existsSync(path.join(root, '404.html')) };
 }
 

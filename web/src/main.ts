@@ -2,6 +2,7 @@ import './styles/main.css';
 import { createHead } from '@unhead/vue/client';
 import { createWebHistory } from 'vue-router';
 import { createSiteApp } from './app';
+import { tellFramingAdmin } from './modules/framed-by-admin';
 import { readPrerenderedState } from './modules/prerendered-state';
 import { replayEarlyEvents } from './modules/start-on-intent';
 
@@ -19,6 +20,7 @@ try {
   });
   await router.isReady();
   app.mount('#app');
+  tellFramingAdmin();
   // A prerendered page starts on the visitor's first move (modules/start-on-intent.ts): what they
   // clicked or typed while it loaded is done now.
   replayEarlyEvents();

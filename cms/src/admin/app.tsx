@@ -6,6 +6,8 @@ import type { StrapiApp } from '@strapi/strapi/admin';
 import { turnOffGuidedTour } from './guided-tour';
 import { dismissMediaLibraryBanner } from './media-library-banner';
 import { registerCustomFields, showYearsAsTyped } from './custom-fields';
+import { showLanguageVersions } from './language-versions';
+import { mendPreviewPanel } from './preview-frame';
 
 export default {
   config: {
@@ -27,5 +29,7 @@ export default {
   },
   bootstrap(app: StrapiApp) {
     app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', showYearsAsTyped);
+    showLanguageVersions(app);
+    mendPreviewPanel(app);
   },
 };

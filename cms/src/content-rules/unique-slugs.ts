@@ -31,6 +31,15 @@ interface UidAttribute {
   targetField?: string;
 }
 
+/**
+ * The admin fills a uid from an empty title with the type's name ("publication", "publication-1"),
+ * and so from a title without Latin letters (a Chinese one): that is no slug of the owner's.
+ */
+export function isPlaceholderUid(strapi: Core.Strapi, uid: string, value: string): boolean {
+  const singularName = strapi.contentTypes[uid as UID.ContentType].info.singularName;
+  return new RegExp(`^${singularName}(-\\d+)?$`).test(value);
+}
+
 export function keepSlugsUnique(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
     const label = TYPES[context.uid];
@@ -44,12 +53,13 @@ export function keepSlugsUnique(strapi: Core.Strapi): void {
     for (const [field, attribute] of Object.entries(attributes)) {
       if (attribute.type !== 'uid' || !attribute.targetField) continue;
       const isNew = context.action === 'create';
-      // The admin fills a uid from an empty title with the type's name ("publication",
-      // "publication-1"); when the title came later (pasted BibTeX), that is no slug of the owner's.
-      const placeholder = new RegExp(`^${strapi.contentTypes[uid].info.singularName}(-\\d+)?$`);
+      // A placeholder made before the title came (pasted BibTeX) is replaced by one from the title.
       const typedTarget = data[attribute.targetField];
       const isPlaceholder =
-        typeof data[field] === 'string' && placeholder.test(data[field]) && typeof typedTarget === 'string' && !placeholder.test(typedTarget.toLowerCase());
+        typeof data[field] === 'string' &&
+        isPlaceholderUid(strapi, uid, data[field]) &&
+        typeof typedTarget === 'string' &&
+        !isPlaceholderUid(strapi, uid, typedTarget.toLowerCase());
       if (isPlaceholder) data[field] = '';
       if (isEmptyValue(data[field]) && (isNew || field in data)) {
         const current = !isNew && documentId ? await strapi.documents(uid).findOne({ documentId, locale }) : null;
