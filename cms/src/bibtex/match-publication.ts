@@ -11,6 +11,7 @@
  */
 import { containsCjk } from '@homepage/shared';
 import { arxivBase, arxivIdOfDoi } from './arxiv';
+import { nameTokens } from './owner-name';
 
 /** An author as a publication stores it, or a display name as BibTeX gives it. */
 type AuthorLike = string | { name?: string | null } | null;
@@ -46,14 +47,6 @@ export function arxivWorkOf(work: Identified): string | undefined {
   const id = work.arxivId?.trim() || (work.doi ? arxivIdOfDoi(work.doi) : undefined);
   return id ? arxivBase(id) : undefined;
 }
-
-const nameTokens = (name: string): string[] =>
-  name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .split(/[\s.\-,'’]+/)
-    .filter(Boolean);
 
 function firstAuthor(work: Identified): string | undefined {
   const first = work.authors?.[0];

@@ -13,7 +13,8 @@ export interface OwnerNames {
   nativeName?: string | null;
 }
 
-const tokens = (name: string): string[] =>
+/** A name's words, without accents or case: "Rui-Zhe  Wáng" → ["rui", "zhe", "wang"]. */
+export const nameTokens = (name: string): string[] =>
   name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -23,7 +24,7 @@ const tokens = (name: string): string[] =>
 
 /** A predicate: is this author display name the owner? */
 export function ownerNameMatcher({ name, nativeName }: OwnerNames): (author: string) => boolean {
-  const ownTokens = tokens(name);
+  const ownTokens = nameTokens(name);
   const family = ownTokens.at(-1) ?? '';
   const given = ownTokens.slice(0, -1).join('');
   const native = nativeName?.replace(/\s+/g, '');
@@ -31,7 +32,7 @@ export function ownerNameMatcher({ name, nativeName }: OwnerNames): (author: str
 
   return (author) => {
     if (containsCjk(author)) return native !== undefined && native !== '' && author.replace(/\s+/g, '') === native;
-    const parts = tokens(author);
+    const parts = nameTokens(author);
     if (parts.length < 2 || !family) return false;
     if (sameSet(parts)) return true; // "Ruizhe Wang", "Wang Ruizhe"
     if (parts.at(-1) !== family) return false;
