@@ -17,7 +17,7 @@ export const markOrphansOnWrite = defineWriteHook({
   types: SITE_TYPES,
   // The actions that can drop a file from a media field (create only adds).
   actions: ['update', 'delete', 'publish', 'unpublish', 'discardDraft'],
-  run: async (strapi, context, next) => {
+  run: async (strapi, _context, next) => {
     // Joins the write's own transaction when it runs inside one (an import), so it sees its rows.
     const before = await strapi.db.transaction(({ trx }) => filesInMediaFields(strapi, trx));
     const result = await next();

@@ -9,8 +9,9 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { BibtexError, fillEmptyFields, mergeEntry, ownerNameMatcher, readBibtexEntry, readStoredEntry, type OwnerNames, type SavedFields } from '../../bibtex';
+import { BibtexError, readBibtexEntry, type SavedFields } from '../../bibtex';
 import type { Next, WriteContext } from '../../write-pipeline/hook';
+import { changesFromBibtex, ownerMatcherOf } from './bibtex-changes';
 
 const UID = 'api::publication.publication';
 
@@ -41,16 +42,7 @@ export async function fillFromSavedBibtex(strapi: Core.Strapi, context: WriteCon
       errors: [{ path: ['bibtex'], message: error.message, name: 'ValidationError' }],
     });
   }
-  const isOwner = ownerNameMatcher(await ownerNames(strapi));
   const saved = { ...(current ?? {}), ...data } as SavedFields;
-  Object.assign(data, current ? mergeEntry(saved, work, { previous: readStoredEntry(current.bibtex), isOwner }) : fillEmptyFields(saved, work, isOwner));
+  Object.assign(data, changesFromBibtex(saved, work, await ownerMatcherOf(strapi), current ?? undefined));
   return next();
-}
-
-/** The profile's names (the draft when nothing is published yet); none before the profile exists. */
-async function ownerNames(strapi: Core.Strapi): Promise<OwnerNames> {
-  const profile =
-    (await strapi.documents('api::profile.profile').findFirst({ status: 'published' })) ??
-    (await strapi.documents('api::profile.profile').findFirst());
-  return { name: profile?.name ?? '', nativeName: profile?.nativeName };
 }
