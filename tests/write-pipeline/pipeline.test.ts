@@ -89,7 +89,8 @@ describe('write-pipeline', () => {
       expect(missing, 'hooks declared but not in write-pipeline/index.ts').toEqual([]);
       expect(new Set(WRITE_PIPELINE).size).toBe(WRITE_PIPELINE.length);
       expect(new Set(WRITE_PIPELINE.map((hook) => hook.name)).size).toBe(WRITE_PIPELINE.length);
-    });
+      // Loads most of the CMS's modules (Markdown rendering, BibTeX): seconds on a busy machine.
+    }, 60_000);
   });
 });
 
