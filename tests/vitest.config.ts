@@ -62,6 +62,8 @@ export default defineConfig({
       { test: { name: 'scripts', include: ['scripts/**/*.test.ts'] } },
       // Unit tests of the response cache's key, origin table and write bumps (cms/src/response-cache): no CMS needed.
       { test: { name: 'response-cache', include: ['response-cache/**/*.test.ts'] } },
+      // Unit tests of the CMS's write pipeline: the dispatcher's order and the list's completeness (cms/src/write-pipeline).
+      { test: { name: 'write-pipeline', include: ['write-pipeline/**/*.test.ts'] } },
       // Unit tests of BibTeX reading, owner recognition and import matching (cms/src/bibtex): no CMS needed.
       { test: { name: 'bibtex', include: ['bibtex/**/*.test.ts'] } },
       // The SPA's component tests (happy-dom), with their own config, once web/ has one.

@@ -21,7 +21,7 @@ interface BuildTarget {
 const TARGETS: BuildTarget[] = [
   { filter: '@homepage/shared', sources: ['shared/src', 'shared/package.json'], output: 'shared/dist/esm/index.js' },
   // After shared/: the CMS compiles against shared/dist (and loads it at runtime).
-  { filter: 'cms', sources: ['cms/src', 'cms/config', 'cms/package.json', 'cms/tsconfig.json'], output: 'cms/dist/src/index.js' },
+  { filter: 'cms', sources: ['cms/src', 'cms/config', 'cms/scripts/import-bib.ts', 'cms/package.json', 'cms/tsconfig.json'], output: 'cms/dist/src/index.js' },
 ];
 
 // Several runs on one checkout (two terminals, parallel CI steps) must not build into dist/ at once.

@@ -3,8 +3,9 @@
  * every post and paper (and a series' posts would lose their order). The refusal names the users,
  * so the owner can retag or move them first, or decide to keep the term.
  */
-import type { Core, UID } from '@strapi/strapi';
+import type { UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { defineWriteHook } from '../write-pipeline/hook';
 
 interface Usage {
   uid: UID.ContentType;
@@ -31,11 +32,14 @@ const TERMS: Record<string, { label: string; nameField: string; usedBy: Usage[] 
 /** How many titles a message lists before "and N more". */
 const LISTED = 5;
 
-export function refuseDeletingUsedTerms(strapi: Core.Strapi): void {
-  strapi.documents.use(async (context, next) => {
+export const refuseDeletingUsedTerms = defineWriteHook({
+  name: 'used terms stay',
+  types: Object.keys(TERMS),
+  actions: ['delete'],
+  run: async (strapi, context, next) => {
     const term = TERMS[context.uid];
     const { documentId } = context.params as { documentId?: string };
-    if (!term || context.action !== 'delete' || !documentId) return next();
+    if (!documentId) return next();
 
     const uses: string[] = [];
     for (const usage of term.usedBy) {
@@ -61,5 +65,5 @@ export function refuseDeletingUsedTerms(strapi: Core.Strapi): void {
       );
     }
     return next();
-  });
-}
+  },
+});

@@ -5,8 +5,8 @@
  * (every post has one), so the admin UI shows the message before anything is saved. Other posts'
  * versions in every language count: the site lists a post in one language or another.
  */
-import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { defineWriteHook } from '../write-pipeline/hook';
 import { relationAfterSave } from './relation-input';
 
 const POST = 'api::blog-post.blog-post';
@@ -21,9 +21,11 @@ interface SaveParams {
 const invalid = (message: string) =>
   new errors.ValidationError(message, { errors: [{ path: ['seriesPosition'], message, name: 'ValidationError' }] });
 
-export function validateSeriesPositions(strapi: Core.Strapi): void {
-  strapi.documents.use(async (context, next) => {
-    if (context.uid !== POST || (context.action !== 'create' && context.action !== 'update')) return next();
+export const validateSeriesPositions = defineWriteHook({
+  name: 'series positions valid',
+  types: [POST],
+  actions: ['create', 'update'],
+  run: async (strapi, context, next) => {
     const { data, documentId, locale } = context.params as SaveParams;
     if (!data || (!('series' in data) && !('seriesPosition' in data))) return next();
 
@@ -60,5 +62,5 @@ export function validateSeriesPositions(strapi: Core.Strapi): void {
       );
     }
     return next();
-  });
-}
+  },
+});

@@ -9,6 +9,7 @@
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { isEmptyValue } from '../bibtex';
+import { defineWriteHook } from '../write-pipeline/hook';
 
 const TYPES: Record<string, string> = {
   'api::publication.publication': 'publication',
@@ -40,10 +41,12 @@ export function isPlaceholderUid(strapi: Core.Strapi, uid: string, value: string
   return new RegExp(`^${singularName}(-\\d+)?$`).test(value);
 }
 
-export function keepSlugsUnique(strapi: Core.Strapi): void {
-  strapi.documents.use(async (context, next) => {
+export const keepSlugsUnique = defineWriteHook({
+  name: 'slugs unique',
+  types: Object.keys(TYPES),
+  actions: ['create', 'update'],
+  run: async (strapi, context, next) => {
     const label = TYPES[context.uid];
-    if (!label || (context.action !== 'create' && context.action !== 'update')) return next();
     const uid = context.uid as UID.ContentType;
     const { data, documentId, locale } = context.params as SaveParams;
     if (!data) return next();
@@ -84,5 +87,5 @@ export function keepSlugsUnique(strapi: Core.Strapi): void {
       }
     }
     return next();
-  });
-}
+  },
+});

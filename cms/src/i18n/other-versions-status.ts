@@ -6,15 +6,13 @@
  * papers), and every row write stamps `updatedAt`. Such a copy is not an edit of that language:
  * the other languages' rows get their own `updatedAt` back once the action is done.
  *
- * Registered before every other Document Service middleware that writes other languages' rows, so
- * it runs around them all (Strapi runs middlewares in the order they were added).
+ * First in the write pipeline (write-pipeline/index.ts), which is installed before Strapi's i18n
+ * middleware, so it runs around every hook that writes other languages' rows, and around i18n's.
  */
 import type { Core, UID } from '@strapi/strapi';
 import { DEFAULT_LOCALE } from '@homepage/shared';
-import { isLocalizedType } from './published-versions';
-
-/** The actions after which Strapi's i18n or versions-in-step.ts copy shared values between languages. */
-const COPYING_ACTIONS = new Set(['update', 'publish', 'discardDraft']);
+import { defineWriteHook } from '../write-pipeline/hook';
+import { LOCALIZED_TYPES } from '../write-pipeline/type-families';
 
 interface Stamp {
   id: number;
@@ -44,9 +42,12 @@ function updatedAtColumn(strapi: Core.Strapi, uid: string): string {
   return attribute?.columnName ?? 'updated_at';
 }
 
-export function keepOtherLanguagesStatus(strapi: Core.Strapi): void {
-  strapi.documents.use(async (context, next) => {
-    if (!COPYING_ACTIONS.has(context.action) || !isLocalizedType(strapi, context.uid)) return next();
+export const keepOtherLanguagesStatus = defineWriteHook({
+  name: 'other languages keep their status',
+  types: LOCALIZED_TYPES,
+  // The actions after which Strapi's i18n or versions-in-step.ts copy shared values between languages.
+  actions: ['update', 'publish', 'discardDraft'],
+  run: async (strapi, context, next) => {
     const params = context.params as { documentId?: string; locale?: unknown };
     const locale = params.locale ?? DEFAULT_LOCALE;
     if (!params.documentId || typeof locale !== 'string' || locale === '*') return next();
@@ -60,5 +61,5 @@ export function keepOtherLanguagesStatus(strapi: Core.Strapi): void {
       await strapi.db.queryBuilder(context.uid as UID.ContentType).update({ updatedAt: row.updatedAt }).where({ id: row.id }).execute();
     }
     return result;
-  });
-}
+  },
+});

@@ -3,14 +3,9 @@
  * the locale of the version saved: the owner picks the language with the admin's locale menu, not
  * with a second field that could disagree with it.
  */
-import type { Core } from '@strapi/strapi';
 import { DEFAULT_LOCALE, isSiteLocale } from '@homepage/shared';
 
-export function keepPostLanguageFromLocale(strapi: Core.Strapi): void {
-  strapi.documents.use(async (context, next) => {
-    if (context.uid !== 'api::blog-post.blog-post' || (context.action !== 'create' && context.action !== 'update')) return next();
-    const params = context.params as { data?: Record<string, unknown>; locale?: unknown };
-    if (params.data) params.data.language = isSiteLocale(params.locale) ? params.locale : DEFAULT_LOCALE;
-    return next();
-  });
+/** Sets a saved post's `language` to the locale it is saved in (`params` of a create or update). */
+export function languageFromLocale(params: { data?: Record<string, unknown>; locale?: unknown }): void {
+  if (params.data) params.data.language = isSiteLocale(params.locale) ? params.locale : DEFAULT_LOCALE;
 }

@@ -14,6 +14,7 @@ import type { Core } from '@strapi/strapi';
 import { DEFAULT_LOCALE } from '@homepage/shared';
 import { isEmptyValue } from '../bibtex';
 import { isPlaceholderUid } from '../content-rules/unique-slugs';
+import { defineWriteHook } from '../write-pipeline/hook';
 
 const POST = 'api::blog-post.blog-post';
 const SHARED_FIELDS = ['slug', 'seriesPosition'] as const;
@@ -80,9 +81,11 @@ function startFrom(strapi: Core.Strapi, source: Version, data: Record<string, un
   }
 }
 
-export function keepLanguageVersionsInStep(strapi: Core.Strapi): void {
-  strapi.documents.use(async (context, next) => {
-    if (context.uid !== POST || (context.action !== 'update' && context.action !== 'publish')) return next();
+export const keepLanguageVersionsInStep = defineWriteHook({
+  name: 'translations in step',
+  types: [POST],
+  actions: ['update', 'publish'],
+  run: async (strapi, context, next) => {
     const params = context.params as { documentId?: string; locale?: unknown; data?: Record<string, unknown> };
     const { documentId, data } = params;
     const locale = params.locale ?? DEFAULT_LOCALE;
@@ -104,5 +107,5 @@ export function keepLanguageVersionsInStep(strapi: Core.Strapi): void {
     const result = await next();
     if ([...SHARED_FIELDS, ...SHARED_RELATIONS].some((name) => name in data)) await copySharedFrom(strapi, documentId, locale, 'draft');
     return result;
-  });
-}
+  },
+});

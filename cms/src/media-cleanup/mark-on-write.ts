@@ -7,16 +7,17 @@
  * marked. Texts linking a file are checked by the sweep, before it deletes anything.
  * https://docs.strapi.io/cms/api/document-service/middlewares
  */
-import type { Core } from '@strapi/strapi';
 import { filesInMediaFields } from './media-references';
+import { defineWriteHook } from '../write-pipeline/hook';
+import { SITE_TYPES } from '../write-pipeline/type-families';
 import { markOrphans, unmarkUsedFiles } from './orphan-marks';
 
-/** Actions that can drop a file from a media field (create only adds). */
-const DROPPING_ACTIONS = new Set(['update', 'delete', 'publish', 'unpublish', 'discardDraft']);
-
-export function markOrphansOnWrite(strapi: Core.Strapi): void {
-  strapi.documents.use(async (context, next) => {
-    if (!context.uid.startsWith('api::') || !DROPPING_ACTIONS.has(context.action)) return next();
+export const markOrphansOnWrite = defineWriteHook({
+  name: 'mark orphaned media',
+  types: SITE_TYPES,
+  // The actions that can drop a file from a media field (create only adds).
+  actions: ['update', 'delete', 'publish', 'unpublish', 'discardDraft'],
+  run: async (strapi, _context, next) => {
     // Joins the write's own transaction when it runs inside one (an import), so it sees its rows.
     const before = await strapi.db.transaction(({ trx }) => filesInMediaFields(strapi, trx));
     const result = await next();
@@ -26,5 +27,5 @@ export function markOrphansOnWrite(strapi: Core.Strapi): void {
       await unmarkUsedFiles(trx, after);
     });
     return result;
-  });
-}
+  },
+});

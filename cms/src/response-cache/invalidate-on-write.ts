@@ -12,21 +12,39 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Core } from '@strapi/strapi';
 import { isPublicModel, WRITE_ACTIONS } from '../public-content/public-writes';
-import type { ContentVersion } from './content-version';
+import { defineWriteHook, type DocumentAction } from '../write-pipeline/hook';
+import { PUBLIC_TYPES } from '../write-pipeline/type-families';
+import { contentVersionOf, type ContentVersion } from './content-version';
 
-export function invalidateOnWrite(strapi: Core.Strapi, version: ContentVersion): void {
-  const insideDocumentWrite = new AsyncLocalStorage<true>();
-  const bumpAfterCommit = bumpWhenCommitted(strapi, version);
+/** Set while a Document Service write runs: its database lifecycles leave the bump to it. */
+const insideDocumentWrite = new AsyncLocalStorage<true>();
+const bumpers = new WeakMap<Core.Strapi, () => Promise<void>>();
 
-  strapi.documents.use(async (context, next) => {
-    if (!WRITE_ACTIONS.has(context.action) || !isPublicModel(context.uid)) return next();
+/** One bumper per Strapi, shared by the write hook and the lifecycles, so a transaction bumps once. */
+function bumperOf(strapi: Core.Strapi): () => Promise<void> {
+  let bump = bumpers.get(strapi);
+  if (!bump) {
+    bump = bumpWhenCommitted(strapi, contentVersionOf(strapi));
+    bumpers.set(strapi, bump);
+  }
+  return bump;
+}
+
+export const invalidateOnWrite = defineWriteHook({
+  name: 'invalidate the response cache',
+  types: PUBLIC_TYPES,
+  actions: [...WRITE_ACTIONS] as DocumentAction[],
+  run: async (strapi, _context, next) => {
     const result = await insideDocumentWrite.run(true, () => next());
-    await bumpAfterCommit();
+    await bumperOf(strapi)();
     return result;
-  });
+  },
+});
 
+/** Database lifecycles of public models bump too: writes that bypass the Document Service. Needs the database (bootstrap). */
+export function invalidateOnDatabaseWrites(strapi: Core.Strapi): void {
   const bump = async () => {
-    if (!insideDocumentWrite.getStore()) await bumpAfterCommit();
+    if (!insideDocumentWrite.getStore()) await bumperOf(strapi)();
   };
   strapi.db.lifecycles.subscribe({
     models: Object.keys(strapi.contentTypes).filter(isPublicModel),

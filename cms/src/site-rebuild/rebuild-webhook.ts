@@ -15,7 +15,9 @@
  */
 import type { Core } from '@strapi/strapi';
 import { MAX_NOTIFIED_CHANGES, type ContentChange, type RebuildRequest } from '@homepage/shared';
-import { changesPublishedContent } from '../public-content/public-writes';
+import { changesPublishedContent, WRITE_ACTIONS } from '../public-content/public-writes';
+import { defineWriteHook, type DocumentAction } from '../write-pipeline/hook';
+import { PUBLIC_TYPES } from '../write-pipeline/type-families';
 
 export interface RebuildWebhookOptions {
   url: string | undefined;
@@ -24,7 +26,16 @@ export interface RebuildWebhookOptions {
   timeoutMs?: number;
 }
 
-export function rebuildSiteOnWrite(strapi: Core.Strapi, options: RebuildWebhookOptions): void {
+/** Queues one change for the next notification. */
+type Notifier = (change: ContentChange) => void;
+
+const notifiers = new WeakMap<Core.Strapi, Notifier>();
+
+/**
+ * Reads the webhook's settings (at bootstrap, so a bad URL stops the boot); writes notify only
+ * once this ran with a URL.
+ */
+export function configureSiteRebuild(strapi: Core.Strapi, options: RebuildWebhookOptions): void {
   const { url, secret = '', debounceMs = 1000, timeoutMs = 10_000 } = options;
   if (!url) return;
   let parsed: URL;
@@ -55,19 +66,26 @@ export function rebuildSiteOnWrite(strapi: Core.Strapi, options: RebuildWebhookO
     }
   }
 
-  strapi.documents.use(async (context, next) => {
-    const result = await next();
-    // A draft save changes no page; publishing it later does.
-    if (changesPublishedContent(strapi, context)) {
-      const change = changeOf(context, result);
-      pending = pending && pending.length < MAX_NOTIFIED_CHANGES ? [...pending, change] : undefined;
-      clearTimeout(timer);
-      timer = setTimeout(() => void notify(), debounceMs);
-      timer.unref();
-    }
-    return result;
+  notifiers.set(strapi, (change) => {
+    pending = pending && pending.length < MAX_NOTIFIED_CHANGES ? [...pending, change] : undefined;
+    clearTimeout(timer);
+    timer = setTimeout(() => void notify(), debounceMs);
+    timer.unref();
   });
 }
+
+export const rebuildSiteOnWrite = defineWriteHook({
+  name: 'notify the site to rebuild',
+  types: PUBLIC_TYPES,
+  actions: [...WRITE_ACTIONS] as DocumentAction[],
+  run: async (strapi, context, next) => {
+    const result = await next();
+    const notify = notifiers.get(strapi);
+    // A draft save changes no page; publishing it later does.
+    if (notify && changesPublishedContent(strapi, context)) notify(changeOf(context, result));
+    return result;
+  },
+});
 
 /** The change a Document Service call made, as the site's rebuild reads it. */
 export function changeOf(context: { uid: string; action: string; params?: unknown }, result: unknown): ContentChange {

@@ -4,21 +4,13 @@
  * new post (src/admin/custom-fields/); this covers everything else. A date that was given is kept.
  * A schema `default` cannot be "today": it is one fixed value.
  */
-import type { Core } from '@strapi/strapi';
-
-const UID = 'api::blog-post.blog-post';
-
 /** Today as YYYY-MM-DD in the server's time zone (a date-only field has no time zone of its own). */
 export function today(now: Date = new Date()): string {
   const pad = (value: number) => String(value).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-export function datePostsOnCreate(strapi: Core.Strapi): void {
-  strapi.documents.use(async (context, next) => {
-    if (context.uid !== UID || context.action !== 'create') return next();
-    const data = (context.params as { data?: Record<string, unknown> }).data;
-    if (data && (data.date === undefined || data.date === null || data.date === '')) data.date = today();
-    return next();
-  });
+/** Dates a new post's data today when it has no date. */
+export function dateUndatedPost(data: Record<string, unknown> | undefined): void {
+  if (data && (data.date === undefined || data.date === null || data.date === '')) data.date = today();
 }

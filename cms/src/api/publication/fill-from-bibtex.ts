@@ -9,7 +9,9 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { BibtexError, fillEmptyFields, mergeEntry, ownerNameMatcher, readBibtexEntry, readStoredEntry, type OwnerNames, type SavedFields } from '../../bibtex';
+import { BibtexError, readBibtexEntry, type SavedFields } from '../../bibtex';
+import type { Next, WriteContext } from '../../write-pipeline/hook';
+import { changesFromBibtex, ownerMatcherOf } from './bibtex-changes';
 
 const UID = 'api::publication.publication';
 
@@ -19,39 +21,28 @@ interface SaveParams {
   locale?: string;
 }
 
-export function fillPublicationsFromBibtex(strapi: Core.Strapi): void {
-  strapi.documents.use(async (context, next) => {
-    if (context.uid !== UID || (context.action !== 'create' && context.action !== 'update')) return next();
-    const params = context.params as SaveParams;
-    const data = params.data;
-    if (!data || typeof data.bibtex !== 'string' || !data.bibtex.trim()) return next();
+/** Runs around a publication's create or update (api/publication/write-hooks.ts). */
+export async function fillFromSavedBibtex(strapi: Core.Strapi, context: WriteContext, next: Next): Promise<unknown> {
+  const params = context.params as SaveParams;
+  const data = params.data;
+  if (!data || typeof data.bibtex !== 'string' || !data.bibtex.trim()) return next();
 
-    const current =
-      context.action === 'update' && params.documentId
-        ? await strapi.documents(UID).findOne({ documentId: params.documentId, locale: params.locale, populate: ['authors', 'links'] })
-        : null;
-    if (current && current.bibtex?.trim() === data.bibtex.trim()) return next();
+  const current =
+    context.action === 'update' && params.documentId
+      ? await strapi.documents(UID).findOne({ documentId: params.documentId, locale: params.locale, populate: ['authors', 'links'] })
+      : null;
+  if (current && current.bibtex?.trim() === data.bibtex.trim()) return next();
 
-    let work;
-    try {
-      work = readBibtexEntry(data.bibtex);
-    } catch (error) {
-      if (!(error instanceof BibtexError)) throw error;
-      throw new errors.ValidationError(error.message, {
-        errors: [{ path: ['bibtex'], message: error.message, name: 'ValidationError' }],
-      });
-    }
-    const isOwner = ownerNameMatcher(await ownerNames(strapi));
-    const saved = { ...(current ?? {}), ...data } as SavedFields;
-    Object.assign(data, current ? mergeEntry(saved, work, { previous: readStoredEntry(current.bibtex), isOwner }) : fillEmptyFields(saved, work, isOwner));
-    return next();
-  });
-}
-
-/** The profile's names (the draft when nothing is published yet); none before the profile exists. */
-async function ownerNames(strapi: Core.Strapi): Promise<OwnerNames> {
-  const profile =
-    (await strapi.documents('api::profile.profile').findFirst({ status: 'published' })) ??
-    (await strapi.documents('api::profile.profile').findFirst());
-  return { name: profile?.name ?? '', nativeName: profile?.nativeName };
+  let work;
+  try {
+    work = readBibtexEntry(data.bibtex);
+  } catch (error) {
+    if (!(error instanceof BibtexError)) throw error;
+    throw new errors.ValidationError(error.message, {
+      errors: [{ path: ['bibtex'], message: error.message, name: 'ValidationError' }],
+    });
+  }
+  const saved = { ...(current ?? {}), ...data } as SavedFields;
+  Object.assign(data, changesFromBibtex(saved, work, await ownerMatcherOf(strapi), current ?? undefined));
+  return next();
 }

@@ -5,14 +5,15 @@
  * to find it in the admin, and tells the owner to paste the BibTeX there instead (which updates it:
  * bibtex/merge-entry.ts). Nothing is saved, not even a draft, so no copy can be published later.
  *
- * Runs after the BibTeX fill (index.ts), so a paste alone is judged by the fields it brings. An
- * update is judged only when it changes what identifies the work: saving an unrelated field, or
- * the paper matching itself, is never refused.
+ * Runs after the BibTeX fill (write-pipeline/index.ts), so a paste alone is judged by the fields
+ * it brings. An update is judged only when it changes what identifies the work: saving an
+ * unrelated field, or the paper matching itself, is never refused.
  * https://docs.strapi.io/cms/api/document-service/middlewares
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { arxivWorkOf, findSamePublication, type Identified, type MatchedBy } from '../../bibtex';
+import type { Next, WriteContext } from '../../write-pipeline/hook';
 
 const UID = 'api::publication.publication';
 const IDENTITY = ['doi', 'arxivId', 'title', 'year', 'authors'] as const;
@@ -27,24 +28,22 @@ interface Candidate extends Identified {
   title: string;
 }
 
-export function refuseDuplicatePublications(strapi: Core.Strapi): void {
-  strapi.documents.use(async (context, next) => {
-    if (context.uid !== UID || (context.action !== 'create' && context.action !== 'update')) return next();
-    const { data, documentId } = context.params as SaveParams;
-    if (!data || !IDENTITY.some((field) => field in data)) return next();
+/** Runs around a publication's create or update (api/publication/write-hooks.ts). */
+export async function refuseDuplicateOnSave(strapi: Core.Strapi, context: WriteContext, next: Next): Promise<unknown> {
+  const { data, documentId } = context.params as SaveParams;
+  if (!data || !IDENTITY.some((field) => field in data)) return next();
 
-    const current = context.action === 'update' && documentId ? await findDraft(strapi, documentId) : undefined;
-    const saved = identityOf({ ...current, ...data });
-    if (current && IDENTITY.every((field) => sameIdentity(field, current[field], saved[field]))) return next();
+  const current = context.action === 'update' && documentId ? await findDraft(strapi, documentId) : undefined;
+  const saved = identityOf({ ...current, ...data });
+  if (current && IDENTITY.every((field) => sameIdentity(field, current[field], saved[field]))) return next();
 
-    const others = await otherPublications(strapi, documentId);
-    const same = findSamePublication(others, saved);
-    if (!same) return next();
-    const pasted = typeof data.bibtex === 'string' && data.bibtex.trim() !== '';
-    const message = duplicateMessage(strapi, same.match, same.by, pasted);
-    const path = pasted ? 'bibtex' : same.by;
-    throw new errors.ValidationError(message, { errors: [{ path: [path], message, name: 'ValidationError' }] });
-  });
+  const others = await otherPublications(strapi, documentId);
+  const same = findSamePublication(others, saved);
+  if (!same) return next();
+  const pasted = typeof data.bibtex === 'string' && data.bibtex.trim() !== '';
+  const message = duplicateMessage(strapi, same.match, same.by, pasted);
+  const path = pasted ? 'bibtex' : same.by;
+  throw new errors.ValidationError(message, { errors: [{ path: [path], message, name: 'ValidationError' }] });
 }
 
 /**
