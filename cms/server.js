@@ -6,8 +6,10 @@
 const { createStrapi } = require('@strapi/strapi');
 
 // cms/tsconfig.json's outDir, where `strapi build` puts the compiled config/ and src/.
-createStrapi({ appDir: __dirname, distDir: `${__dirname}/dist` })
-  .start()
+// Inside a promise, so a refusal while loading the configuration (a missing secret) ends the
+// process the way one during start does: the error printed, exit status 1, as with the CLI.
+Promise.resolve()
+  .then(() => createStrapi({ appDir: __dirname, distDir: `${__dirname}/dist` }).start())
   .catch((error) => {
     console.error(error);
     process.exit(1);
