@@ -1,4 +1,4 @@
-# The CMS in production mode (`strapi start` on the built admin and server).
+# The CMS in production mode (server.js, Strapi's start without its CLI, on the built admin and server).
 # Build from the repository root: docker compose -f deploy/docker-compose.yml build
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
@@ -19,4 +19,4 @@ RUN mkdir -p public/uploads .tmp && chown -R node:node public .tmp
 USER node
 EXPOSE 1337
 HEALTHCHECK --interval=10s --timeout=3s --start-period=60s CMD node -e "fetch('http://127.0.0.1:1337/_health').then(r=>process.exit(r.status===204?0:1),()=>process.exit(1))"
-CMD ["node", "node_modules/@strapi/strapi/bin/strapi.js", "start"]
+CMD ["node", "server.js"]

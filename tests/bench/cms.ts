@@ -1,13 +1,13 @@
 /**
- * The built CMS as the benchmark runs it: `node …/@strapi/strapi/bin/strapi.js start` spawned
+ * The built CMS as the benchmark runs it: `node cms/server.js`, what `pnpm start` runs, spawned
  * directly (no pnpm or shell shim in between), so the pid we watch is the process serving
  * requests and its memory is Strapi's own.
  */
-import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { staleBuilds } from '../support/builds';
-import { freePort, productionCmsEnv } from '../support/cms-process';
+import { CMS_SERVER, freePort, productionCmsEnv } from '../support/cms-process';
 import type { CmsSecrets } from '../support/secrets';
 import { processCpuMs } from './machine';
 import { spawnGroup } from './processes';
@@ -20,17 +20,16 @@ export const BENCH_ADMIN = { email: 'bench@example.test', password: 'Bench-Passw
 /** Files `strapi build` writes for the server (the benchmark needs no admin panel, only its API). */
 const BUILD_OUTPUTS = ['dist/src/index.js', 'dist/config/server.js'];
 
-/** The real file behind `cms/node_modules/.bin/strapi`, or an error that says what to do. */
+/** The CMS's start file, or an error that says what to do. */
 export function strapiEntry(): string {
   const missing = BUILD_OUTPUTS.filter((file) => !existsSync(path.join(CMS_DIR, file)));
   if (missing.length > 0) {
     throw new Error(`The CMS is not built (missing cms/${missing.join(', cms/')}): run "pnpm build" first`);
   }
-  const bin = path.join(CMS_DIR, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js');
-  if (!existsSync(bin)) {
-    throw new Error(`Strapi is not installed (no ${bin}): run "pnpm install" first`);
+  if (!existsSync(path.join(CMS_DIR, 'node_modules', '@strapi', 'strapi'))) {
+    throw new Error('Strapi is not installed (no cms/node_modules/@strapi/strapi): run "pnpm install" first');
   }
-  return realpathSync(bin);
+  return CMS_SERVER;
 }
 
 /** True when a CMS source is newer than the build: the numbers would describe older code. */
@@ -75,7 +74,7 @@ export async function startCms(options: StartCmsOptions): Promise<Cms> {
   const timeoutMs = options.bootTimeoutMs ?? 90_000;
 
   const started = performance.now();
-  const child = spawnGroup(process.execPath, [entry, 'start'], {
+  const child = spawnGroup(process.execPath, [entry], {
     cwd: CMS_DIR,
     env: {
       ...productionCmsEnv(port, options.databaseFile),

@@ -5,6 +5,7 @@ import type { HostileFigures } from './hostile';
 import type { FreshnessFigures } from './freshness';
 import type { LoadFigures, LoadSettings } from './load';
 import type { Memory } from './cms';
+import type { BootSample, BootFigures } from './boot';
 import type { ScaleOutResult } from './scale-out';
 import type { SoakResult } from './soak';
 import { initialJsVerdict, type SpaSizes } from './spa';
@@ -78,13 +79,15 @@ export interface BenchResult {
     databaseBytes: number;
   };
   coldStart: {
-    /** Spawn of `node strapi.js start` to the first 200 of /api/publications. */
+    /** Spawn of `node cms/server.js` to the first 200 of /api/publications. */
     bootMs: number;
     /** CPU time the CMS used until then. */
     bootCpuMs: number;
     idle: Memory;
     afterLoad: Memory;
   };
+  /** Cold start to first 200, median of several runs: populated and empty-with-seed (boot.ts). */
+  boot: BootFigures;
   endpoints: EndpointResult[];
   notModified: EndpointResult & { etag: string };
   /** Each sample: an admin edit and publish, then one timed GET of the list (the first after the edit). */
@@ -171,6 +174,15 @@ function latencyRow(section: string, measure: string, sample: LatencySample, val
   return { section, measure, value, p50: ms(sample.p50Ms), p99: ms(sample.p99Ms) };
 }
 
+const seconds = (milliseconds: number) => `${(milliseconds / 1000).toFixed(2)} s`;
+function bootRow(measure: string, sample: BootSample): Row {
+  return {
+    section: 'boot',
+    measure: `${measure} (median of ${sample.runs})`,
+    value: `${seconds(sample.medianMs)} (${seconds(sample.minMs)}-${seconds(sample.maxMs)}; ${seconds(sample.medianCpuMs)} CPU; load ${sample.loadAverages.map((load) => load.toFixed(1)).join(' ')})`,
+  };
+}
+
 export function formatTable(result: BenchResult): string {
   const { meta, prepare, coldStart, notModified } = result;
   const jsVerdict = initialJsVerdict(result.spa);
@@ -206,6 +218,8 @@ export function formatTable(result: BenchResult): string {
     prepareRow('post create, renders Markdown', prepare.postCreate),
     prepareRow('post publish', prepare.postPublish, prepare.postCpuMs),
     { section: 'boot', measure: 'cold start to first 200', value: `${(coldStart.bootMs / 1000).toFixed(2)} s (${(coldStart.bootCpuMs / 1000).toFixed(2)} s CPU)` },
+    bootRow('cold start, populated database', result.boot.populated),
+    bootRow('cold start, empty database with seed', result.boot.emptyWithSeed),
     { section: 'memory', measure: 'CMS RSS idle after start', value: MB(coldStart.idle.rss) },
     { section: 'memory', measure: 'CMS RSS after load', value: `${MB(coldStart.afterLoad.rss)} (peak ${MB(coldStart.afterLoad.peakRss)})` },
     ...result.endpoints.map((endpoint) => loadRow('load', endpoint, meta.recoveryLimitMs)),

@@ -4,7 +4,8 @@
  * to 127.0.0.1 only:
  * 1. boot the CMS on a fresh database, add 200 publications and 300 posts through the admin API,
  *    stop it and copy the database, so the measured boot is a cold start on populated data;
- * 2. cold start on the copy (spawn → first 200) and the CMS's memory;
+ * 2. cold starts to the first 200, median of several, on copies of it and on empty databases
+ *    (with the seed import; boot.ts); then the cold start of the CMS measured below and its memory;
  * 3. each public endpoint under load, a static mirror of the same bytes first, then the CMS;
  * 4. the 304 path; 5. the first request after an admin edit; 6. what a hostile query costs
  *    (refused over budget, answered within it, /_health during a burst); 7. SPA gzip sizes;
@@ -35,6 +36,7 @@ import { TABLE_LEGEND, formatTable, writeResults, type BenchResult, type Endpoin
 import { measureHostile } from './hostile';
 import { measureScaleOut } from './scale-out';
 import { measureFreshness } from './freshness';
+import { measureColdStarts } from './boot';
 import { soak } from './soak';
 import { initialJsVerdict, measureSpa } from './spa';
 
@@ -45,6 +47,8 @@ const POSTS = QUICK ? 30 : 300;
 /** Saves in flight while seeding: a post's save renders Markdown (KaTeX, Shiki) on the CMS's one thread. */
 const SEED_CONCURRENCY = 4;
 const EDIT_SAMPLES = QUICK ? 5 : 20;
+/** Boots per cold-start figure (populated, empty with seed); the table shows their median. */
+const BOOT_RUNS = QUICK ? 1 : 5;
 const LOAD: LoadSettings = { connections: 50, warmupSeconds: 1, durationSeconds: QUICK ? 2 : 5 };
 const SOAK = { connections: 200, durationSeconds: QUICK ? 5 : 60, settleLimitSeconds: 30 };
 const SOAK_MAX_BODY_BYTES = 1024 * 1024;
@@ -284,8 +288,10 @@ async function main(): Promise<void> {
     // A second copy for the freshness runs at the end, which publish edits of their own.
     const freshnessFile = path.join(workDir, 'freshness.db');
     copyDatabase(databaseFile, freshnessFile);
-    log('cold start on the populated copy');
     rmSync(seedDir, { recursive: true, force: true });
+    log(`cold starts: ${BOOT_RUNS} on copies of the populated database, ${BOOT_RUNS} on empty ones (with the seed import)`);
+    const boot = await measureColdStarts({ populatedDatabase: measuredFile, workDir, secrets, runs: BOOT_RUNS, log });
+    log('cold start on the populated copy');
     const cms = await startCms({ databaseFile: measuredFile, secrets });
     let mirror: StaticMirror | undefined;
     const ownPids = () => (mirror ? [cms.pid, mirror.pid] : [cms.pid]);
@@ -428,6 +434,7 @@ async function main(): Promise<void> {
         },
         prepare,
         coldStart: { bootMs: cms.bootMs, bootCpuMs: cms.bootCpuMs, idle, afterLoad },
+        boot,
         endpoints,
         notModified,
         ...edits,

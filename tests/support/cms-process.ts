@@ -1,5 +1,5 @@
 /**
- * Starts the built CMS (`strapi start` in cms/) as a child process on a free port and its own
+ * Starts the built CMS (cms/server.js, as `pnpm start` does) as a child process on a free port and its own
  * SQLite file, black-box: tests only speak HTTP to it. Strapi stays out of vitest's transform.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -11,6 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { randomCmsSecrets } from './secrets';
 
 export const CMS_DIR = fileURLToPath(new URL('../../cms', import.meta.url));
+/** What `pnpm start` runs in cms/ (Strapi's start without its CLI): tests boot what production boots. */
+export const CMS_SERVER = path.join(CMS_DIR, 'server.js');
 const ORPHAN_GUARD = fileURLToPath(new URL('./orphan-guard.mjs', import.meta.url));
 
 /** The owner account every test CMS is created with (ADMIN_EMAIL / ADMIN_PASSWORD). */
@@ -106,8 +108,7 @@ export async function startCms(options: StartCmsOptions = {}): Promise<CmsProces
     : freshDatabase();
   const output: string[] = [];
 
-  const strapi = path.join(CMS_DIR, 'node_modules', '.bin', 'strapi');
-  const child = spawn(process.execPath, [ORPHAN_GUARD, String(process.pid), strapi, 'start'], {
+  const child = spawn(process.execPath, [ORPHAN_GUARD, String(process.pid), process.execPath, CMS_SERVER], {
     cwd: CMS_DIR,
     detached: true, // its own process group, so stop() can end everything it started
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -3,8 +3,8 @@
  * (https://citation.js.org/api/0.7/tutorial-input_options.html): LaTeX accents, braces and names
  * ("Wang, Ruizhe" and "Ruizhe Wang") come out as plain text. Pure: no CMS, no I/O.
  */
-import { plugins, type CslItem, type CslName } from '@citation-js/core';
-import '@citation-js/plugin-bibtex';
+import type { CslItem, CslName } from '@citation-js/core';
+import { citationJs } from './citation-js';
 import { containsCjk, type PublicationKind } from '@homepage/shared';
 import { arxivIdOfDoi, arxivMonth, firstPublicDate } from './arxiv';
 import { shortVenue } from './venues';
@@ -62,7 +62,7 @@ export function readBibtexEntry(text: string, macros = ''): BibtexWork {
   const [raw] = entries;
   let csl: CslItem;
   try {
-    [csl] = plugins.input.chain([raw], { target: '@csl/list+object', generateGraph: false }) as CslItem[];
+    [csl] = citationJs().plugins.input.chain([raw], { target: '@csl/list+object', generateGraph: false }) as CslItem[];
   } catch (error) {
     throw new BibtexError(`BibTeX entry "${raw.label}" could not be read: ${(error as Error).message}`);
   }
@@ -83,7 +83,7 @@ function parseEntries(text: string): RawBibtexEntry[] {
     throw new BibtexError(`BibTeX must start with an entry type and a key (${EXAMPLE}); got "${excerpt(text)}"`);
   }
   try {
-    return (plugins.input.chain(text, { target: '@biblatex/entries+list', generateGraph: false }) as RawBibtexEntry[]).filter(
+    return (citationJs().plugins.input.chain(text, { target: '@biblatex/entries+list', generateGraph: false }) as RawBibtexEntry[]).filter(
       (entry) => !['string', 'comment', 'preamble'].includes(entry.type.toLowerCase()),
     );
   } catch (error) {

@@ -80,8 +80,10 @@ async function updateView(service: ConfigurationService, uid: string, change: (c
   const model = service.find(uid);
   if (!model) return;
   const configuration = await service.findConfiguration(model);
+  const stored = JSON.stringify(configuration);
   change(configuration);
-  await service.updateConfiguration(model, configuration);
+  // Most boots find every view as they left it: writing it back unchanged cost a write per view.
+  if (JSON.stringify(configuration) !== stored) await service.updateConfiguration(model, configuration);
 }
 
 /** Labels where Strapi's default (the field's name) is still there; help texts where empty or ours from before. */

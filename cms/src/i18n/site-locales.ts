@@ -9,7 +9,7 @@ import { DEFAULT_LOCALE, SITE_LOCALES } from '@homepage/shared';
 const NAMES: Record<string, string> = { en: 'English (en)', zh: 'Chinese (zh)' };
 
 interface LocalesService {
-  findByCode(code: string): Promise<{ code: string } | null>;
+  find(): Promise<{ code: string }[]>;
   create(locale: { code: string; name: string }): Promise<unknown>;
   getDefaultLocale(): Promise<string>;
   setDefaultLocale(locale: { code: string }): Promise<unknown>;
@@ -17,8 +17,9 @@ interface LocalesService {
 
 export async function ensureSiteLocales(strapi: Core.Strapi): Promise<void> {
   const locales = strapi.plugin('i18n').service('locales') as LocalesService;
+  const present = new Set((await locales.find()).map((locale) => locale.code));
   for (const code of SITE_LOCALES) {
-    if (!(await locales.findByCode(code))) await locales.create({ code, name: NAMES[code] ?? code });
+    if (!present.has(code)) await locales.create({ code, name: NAMES[code] ?? code });
   }
   // Content without a translation falls back to this language; the site's URLs without a prefix are in it.
   if ((await locales.getDefaultLocale()) !== DEFAULT_LOCALE) await locales.setDefaultLocale({ code: DEFAULT_LOCALE });

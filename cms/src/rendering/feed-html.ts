@@ -6,7 +6,10 @@
  * stylesheet and showed both, so feeds keep the MathML (with its TeX annotation) only.
  * https://github.com/apostrophecms/sanitize-html#readme
  */
-import sanitizeHtml from 'sanitize-html';
+import { onFirstUse } from '../utils/on-first-use';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const sanitizer = onFirstUse(() => require('sanitize-html') as typeof import('sanitize-html'));
 
 const URL_ATTRIBUTES = ['href', 'src'];
 
@@ -20,7 +23,7 @@ function absolute(url: string, pageUrl: string): string {
 
 /** `html` is already sanitised (rendering/sanitize.ts): this pass only rewrites, it allows everything it is given. */
 export function feedHtml(html: string, pageUrl: string): string {
-  return sanitizeHtml(html, {
+  return sanitizer()(html, {
     allowedTags: false,
     allowedAttributes: false,
     allowVulnerableTags: true,

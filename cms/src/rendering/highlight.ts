@@ -4,7 +4,6 @@
  * readable where no site CSS applies (feed readers).
  * https://shiki.style/guide/dual-themes
  */
-import { createHighlighter } from 'shiki';
 
 /** Renders one code block to `<pre class="shiki">…</pre>`; never throws on an unknown language. */
 export type HighlightCode = (code: string, language: string) => string;
@@ -43,7 +42,8 @@ let highlighterLoading: Promise<HighlightCode> | undefined;
  * A failed load is not cached, so the next save tries again.
  */
 export function loadCodeHighlighter(): Promise<HighlightCode> {
-  highlighterLoading ??= createHighlighter({ themes: Object.values(THEMES), langs: LANGUAGES }).then(
+  // Required here rather than at the top: Shiki's modules alone weigh on every boot otherwise.
+  highlighterLoading ??= import('shiki').then(({ createHighlighter }) => createHighlighter({ themes: Object.values(THEMES), langs: LANGUAGES })).then(
     (highlighter) => {
       const loaded = new Set(highlighter.getLoadedLanguages());
       return (code, language) => {

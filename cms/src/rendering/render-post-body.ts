@@ -4,10 +4,8 @@
  */
 import type { TocEntry } from '@homepage/shared';
 import { collectToc } from './headings';
-import { loadCodeHighlighter } from './highlight';
-import { createPostMarkdown } from './markdown';
+import { loadCodeHighlighter, type HighlightCode } from './highlight';
 import { countWords, readableText, readingMinutes } from './reading-time';
-import { sanitizePostHtml } from './sanitize';
 
 export type { TocEntry };
 
@@ -24,10 +22,19 @@ export interface RenderedBody {
 
 const MATH_TOKENS = new Set(['math_inline', 'math_block']);
 
+/** Block tokens markdown-it hands to the highlighter; the only ones that need Shiki. */
+const CODE_TOKENS = new Set(['fence', 'code_block']);
+
 export async function renderPostBody(markdown: string): Promise<RenderedBody> {
-  const md = createPostMarkdown(await loadCodeHighlighter());
+  // Loaded with the first post saved rather than at every boot (markdown-it, KaTeX, their plugins).
+  const [{ createPostMarkdown }, { sanitizePostHtml }] = await Promise.all([import('./markdown'), import('./sanitize')]);
+  // Shiki takes about a second to load (at the first boot, too: the seed's posts have no code),
+  // so only a post with code waits for it; the parser asks for it only after parsing.
+  let highlightCode: HighlightCode = noCodeExpected;
+  const md = createPostMarkdown((code, language) => highlightCode(code, language));
   const env = {};
   const tokens = md.parse(markdown, env);
+  if (tokens.some((token) => CODE_TOKENS.has(token.type))) highlightCode = await loadCodeHighlighter();
   const words = countWords(readableText(tokens));
   return {
     html: sanitizePostHtml(md.renderer.render(tokens, md.options, env)),
@@ -38,4 +45,8 @@ export async function renderPostBody(markdown: string): Promise<RenderedBody> {
       (token) => MATH_TOKENS.has(token.type) || (token.children ?? []).some((child) => MATH_TOKENS.has(child.type)),
     ),
   };
+}
+
+function noCodeExpected(): never {
+  throw new Error('renderPostBody: markdown-it asked to highlight code in a post parsed as having none');
 }

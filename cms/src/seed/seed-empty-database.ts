@@ -15,11 +15,13 @@ const CONTENT_TYPES: UID.ContentType[] = [
   'api::series.series',
 ];
 
+/** One query for every content type's table (drafts and translations count as content). */
 export async function isContentEmpty(strapi: Core.Strapi): Promise<boolean> {
-  for (const uid of CONTENT_TYPES) {
-    if ((await strapi.db.query(uid).count({})) > 0) return false;
-  }
-  return true;
+  const knex = strapi.db.connection;
+  const tables = CONTENT_TYPES.map((uid) => strapi.db.metadata.get(uid).tableName);
+  const anyRow = tables.map(() => 'EXISTS (SELECT 1 FROM ??)').join(' OR ');
+  const row = (await knex.first(knex.raw(`CASE WHEN ${anyRow} THEN 1 ELSE 0 END AS has_content`, tables))) as { has_content: number | string };
+  return Number(row.has_content) === 0;
 }
 
 export async function seedEmptyDatabase(strapi: Core.Strapi): Promise<'seeded' | 'skipped'> {

@@ -3,8 +3,8 @@
  * it. Its fields and their TeX are kept as written; only the layout is ours, so a one-line paste
  * reads like every other entry of the combined file.
  */
-import { Cite, plugins, type CslItem } from '@citation-js/core';
-import '@citation-js/plugin-bibtex';
+import type { CslItem } from '@citation-js/core';
+import { citationJs } from '../../../bibtex/citation-js';
 import type { BibtexEntry } from './bibtex-format';
 
 interface RawBibtexEntry {
@@ -26,10 +26,10 @@ const FIELD_NAMES: Record<string, string> = { archiveprefix: 'archivePrefix', pr
 export function readOwnerBibtex(raw: string | null | undefined): OwnerBibtex | undefined {
   if (!raw?.trim()) return undefined;
   try {
-    const entries = (plugins.input.chain(raw, { target: '@biblatex/entries+list', generateGraph: false }) as RawBibtexEntry[]).filter(
+    const entries = (citationJs().plugins.input.chain(raw, { target: '@biblatex/entries+list', generateGraph: false }) as RawBibtexEntry[]).filter(
       (e) => !['string', 'comment', 'preamble'].includes(e.type.toLowerCase()),
     );
-    const [item] = new Cite(raw).data;
+    const [item] = new (citationJs().Cite)(raw).data;
     if (entries.length !== 1 || !item) return undefined;
     const [{ type, label, properties }] = entries;
     const fields = Object.entries(properties).map(([name, value]): BibtexEntry['fields'][number] => {

@@ -9,10 +9,14 @@
  * rss-parser, feedparser and feedsmith all read whole. Atom has one <author> per author and JSON
  * Feed an `authors` array, as their specifications define.
  */
-import { Feed, type Item } from 'feed';
+import type { Feed, Item } from 'feed';
 import { PUBLICATION_KIND_LABELS, sitePaths, type Profile, type Publication } from '@homepage/shared';
 import type { StoredPost } from '../../../public-content/published-content';
 import { feedHtml } from '../../../rendering/feed-html';
+import { onFirstUse } from '../../../utils/on-first-use';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const feedWriter = onFirstUse(() => require('feed') as typeof import('feed'));
 
 export type FeedKind = 'posts' | 'publications';
 
@@ -31,7 +35,7 @@ function baseFeed(context: FeedContext, what: FeedKind, updated: Date): Feed {
   const owner = ownerName(context.profile);
   const tagSuffix = context.tag ? ` — ${context.tag}` : '';
   const query = context.tag ? `?tag=${encodeURIComponent(context.tag)}` : '';
-  return new Feed({
+  return new (feedWriter().Feed)({
     title: `${owner}: ${what === 'posts' ? 'Blog' : 'Publications'}${tagSuffix}`,
     description:
       what === 'posts'
