@@ -31,7 +31,7 @@ import {
 } from './load';
 import { processCpuMs, startCpuWindow } from './machine';
 import { killAllChildren } from './processes';
-import { TABLE_LEGEND, formatTable, writeResults, type BenchResult, type EndpointResult, type LatencySample } from './report';
+import { TABLE_LEGEND, formatRatios, formatTable, writeResults, type BenchResult, type EndpointResult, type LatencySample } from './report';
 import { measureHostile } from './hostile';
 import { measureScaleOut } from './scale-out';
 import { measureFreshness } from './freshness';
@@ -40,6 +40,11 @@ import { initialJsVerdict, measureSpa } from './spa';
 
 /** BENCH_QUICK=1: a smoke run of the harness itself (a tenth of the content, short loads); not for comparing. */
 const QUICK = process.env.BENCH_QUICK === '1';
+/**
+ * BENCH_ONLY=load: stop after the load rows (every cached public endpoint and the 304 path against
+ * the static mirror) and print their ratios; for work on the read path on a shared machine.
+ */
+const ONLY_LOAD = process.env.BENCH_ONLY === 'load';
 const PUBLICATIONS = QUICK ? 20 : 200;
 const POSTS = QUICK ? 30 : 300;
 /** Saves in flight while seeding: a post's save renders Markdown (KaTeX, Shiki) on the CMS's one thread. */
@@ -367,6 +372,12 @@ async function main(): Promise<void> {
       const probeStatus = await statusOf(cms.url + conferencePapers, conditional);
       if (probeStatus !== 304) log(`WARNING: GET ${conferencePapers} with If-None-Match ${etag} answered ${probeStatus}, expected 304`);
       const notModified = { ...(await compare('publications kind=… If-None-Match', conferencePapers, conditional)), bytes: 0, etag };
+      if (ONLY_LOAD) {
+        for (const [name, endpointPath] of heavyEndpoints) endpoints.push(await compare(name, endpointPath));
+        console.log(formatRatios([...endpoints, notModified]));
+        log(`BENCH_ONLY=load: stopped after the load rows; load average now ${loadavg().map((value) => value.toFixed(2)).join(' ')} (${seconds(runStarted)} s)`);
+        return;
+      }
 
       log(`${EDIT_SAMPLES} admin edits, each followed by a timed GET`);
       const edits = await measureAfterEdits(cms, '/api/publications?pagination[pageSize]=25');
@@ -439,6 +450,7 @@ async function main(): Promise<void> {
       };
       console.log(formatTable(result));
       console.error(TABLE_LEGEND);
+      console.error(`ratios to the static mirror:\n${formatRatios([...endpoints, notModified])}`);
       const file = writeResults(result, RESULTS_DIR);
       log(`results in ${path.relative(WORKSPACE_DIR, file)} and bench-results/latest.json (${seconds(runStarted)} s)`);
       const jsVerdict = initialJsVerdict(spa);

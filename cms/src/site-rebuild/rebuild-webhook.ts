@@ -15,7 +15,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { MAX_NOTIFIED_CHANGES, type ContentChange, type RebuildRequest } from '@homepage/shared';
-import { changesPublishedContent } from '../public-content/public-writes';
+import { changesPublishedContent } from '../content-writes/public-writes';
 
 export interface RebuildWebhookOptions {
   url: string | undefined;

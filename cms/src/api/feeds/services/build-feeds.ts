@@ -11,7 +11,7 @@
  */
 import { Feed, type Item } from 'feed';
 import { PUBLICATION_KIND_LABELS, sitePaths, type Profile, type Publication } from '@homepage/shared';
-import type { StoredPost } from '../../../public-content/published-content';
+import type { StoredPost } from '../../../public-read/published-content';
 import { feedHtml } from '../../../rendering/feed-html';
 
 export type FeedKind = 'posts' | 'publications';

@@ -6,14 +6,15 @@
  * - pins `status` to `published`: Strapi 5 serves drafts to any role with `find` when asked
  *   `?status=draft`, and anonymous visitors must never see a draft;
  * - on localised types, serves `?locale=` with fallback to the default language (i18n/).
- * Configured per route in `src/api/<name>/routes/<name>.ts`.
+ * Configured per route in `src/api/<name>/routes/<name>.ts` as `global::public-read`
+ * (src/middlewares/public-read.ts loads this file).
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { DOCUMENT_ID } from '../public-content/document-id';
-import { createQueryGuard, publicScalarFields } from '../public-content/query-guard';
+import { DOCUMENT_ID } from './document-id';
+import { createQueryGuard, publicScalarFields } from './query/query-guard';
 import { isLocalizedType, requestedLocale } from '../i18n/published-versions';
-import { localizeRead } from '../i18n/localized-read';
+import { localizeRead } from './localized-read';
 
 interface PublicReadConfig {
   uid: string;

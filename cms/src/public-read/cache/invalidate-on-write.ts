@@ -11,7 +11,7 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Core } from '@strapi/strapi';
-import { isPublicModel, WRITE_ACTIONS } from '../public-content/public-writes';
+import { isPublicModel, WRITE_ACTIONS } from '../../content-writes/public-writes';
 import type { ContentVersion } from './content-version';
 
 export function invalidateOnWrite(strapi: Core.Strapi, version: ContentVersion): void {

@@ -9,9 +9,9 @@
  */
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import type { Core } from '@strapi/strapi';
-import { matchesIfNoneMatch, PUBLIC_CACHE_CONTROL } from '../middlewares/http-caching';
+import { matchesIfNoneMatch, PUBLIC_CACHE_CONTROL } from './conditional-get';
 import { isAnonymousPublicRead, responseCacheOf, type ResponseCache } from './response-cache';
-import { requestKey } from '../public-content/query-string';
+import { requestKey } from '../query/query-string';
 
 /** Answers from the cache and returns true, or returns false and leaves the request untouched. */
 export function serveFromCache(cache: ResponseCache, req: IncomingMessage, res: ServerResponse): boolean {

@@ -1,5 +1,5 @@
 /**
- * Applies public-content/read-routes.ts: on the public read routes, OPTIONS answers what is true
+ * Applies read-routes.ts: on the public read routes, OPTIONS answers what is true
  * (`Allow: GET, HEAD, OPTIONS`; a CORS preflight has already been answered by `strapi::cors`,
  * which runs first), and every other method (POST, PUT, PATCH, DELETE, TRACE, WebDAV and the
  * like) is a 405 in the API's JSON error shape, before any body is read or any route runs.
@@ -7,7 +7,7 @@
  * answer methods it does not know with 501.
  */
 import type { Core } from '@strapi/strapi';
-import { methodRule, READ_METHODS_ALLOW } from '../public-content/read-routes';
+import { methodRule, READ_METHODS_ALLOW } from './read-routes';
 import { sendApiError } from '../utils/api-error';
 
 export default (_config: unknown, _context: { strapi: Core.Strapi }): Core.MiddlewareHandler => {

@@ -2,18 +2,17 @@
  * Caching for anonymous public reads under /api:
  * - a response cache in front of Strapi's routing, query and sanitising work, keyed by the full
  *   request (path + normalised query) and the shared content version, so any write anywhere
- *   invalidates it (see src/response-cache/);
+ *   invalidates it (response-cache.ts; front-door.ts answers hits before Koa);
  * - a strong ETag over the exact bytes, `Cache-Control` that lets browsers and CDNs keep a copy
  *   but revalidate every time (the owner's edits show at once), and `304 Not Modified`.
  * https://www.rfc-editor.org/rfc/rfc9110#section-13.1.2
  */
 import { createHash } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
-import { headersToReplay, originHeaders } from '../response-cache/replayed-headers';
-import { isAnonymousPublicRead, responseCacheOf } from '../response-cache/response-cache';
-import { requestKey } from '../public-content/query-string';
-
-export const PUBLIC_CACHE_CONTROL = 'public, max-age=0, must-revalidate';
+import { headersToReplay, originHeaders } from './replayed-headers';
+import { isAnonymousPublicRead, responseCacheOf } from './response-cache';
+import { requestKey } from '../query/query-string';
+import { matchesIfNoneMatch, PUBLIC_CACHE_CONTROL } from './conditional-get';
 
 type Context = Parameters<Core.MiddlewareHandler>[0];
 
@@ -27,18 +26,6 @@ function respond(ctx: Context, type: string, etag: string, body: Buffer | string
     ctx.status = 304;
     ctx.body = null;
   }
-}
-
-/**
- * RFC 9110 §13.1.2 weak comparison. Unlike Koa's `ctx.fresh`, a request's `Cache-Control:
- * no-cache` does not skip the check: it asks for validation at the origin, which is this, and
- * `fetch()` adds it to every request that carries its own If-None-Match.
- */
-export function matchesIfNoneMatch(header: string, etag: string): boolean {
-  if (!header) return false;
-  if (header.trim() === '*') return true;
-  const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
-  return header.split(',').some((tag) => opaque(tag) === opaque(etag));
 }
 
 /**
