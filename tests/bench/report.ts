@@ -52,6 +52,8 @@ export interface BenchResult {
     /** Share of the machine's CPU used by other processes from cold start to the last edit (0..1). */
     otherCpuShare: number;
     load: LoadSettings;
+    /** What the static mirror sends besides the body: the CMS's own headers, or only the basic three (BENCH_MIRROR=bare). */
+    mirrorHeaders: 'same' | 'bare';
     /** How long the benchmark waits for the CMS to answer again after a load run. */
     recoveryLimitMs: number;
     runSeconds: number;
@@ -225,7 +227,7 @@ export function formatTable(result: BenchResult): string {
   const rows: Row[] = [
     { section: 'run', measure: 'commit / node / cpu', value: `${meta.commit.slice(0, 10)}${meta.dirty ? '+dirty' : ''} / ${meta.node} / ${meta.cpu} x${meta.cores}` },
     ...warnings,
-    { section: 'run', measure: 'load settings', value: `${meta.load.connections} connections, ${meta.load.warmupSeconds} s warm-up + ${meta.load.durationSeconds} s` },
+    { section: 'run', measure: 'load settings', value: `${meta.load.connections} connections, ${meta.load.warmupSeconds} s warm-up + ${meta.load.durationSeconds} s; mirror sends ${meta.mirrorHeaders === 'same' ? "the CMS's headers" : 'bare headers'}` },
     { section: 'run', measure: 'load average at start', value: meta.loadAverageAtStart.map((value) => value.toFixed(2)).join(' '), otherCpu: percent(meta.otherCpuShare) },
     {
       section: 'prepare',

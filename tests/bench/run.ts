@@ -28,6 +28,7 @@ import {
   type LoadSettings,
   type RecordedResponse,
   type StaticMirror,
+  MIRROR_HEADERS,
 } from './load';
 import { processCpuMs, startCpuWindow } from './machine';
 import { killAllChildren } from './processes';
@@ -375,7 +376,7 @@ async function main(): Promise<void> {
       if (ONLY_LOAD) {
         for (const [name, endpointPath] of heavyEndpoints) endpoints.push(await compare(name, endpointPath));
         console.log(formatRatios([...endpoints, notModified]));
-        log(`BENCH_ONLY=load: stopped after the load rows; load average now ${loadavg().map((value) => value.toFixed(2)).join(' ')} (${seconds(runStarted)} s)`);
+        log(`BENCH_ONLY=load: stopped after the load rows (mirror sends ${MIRROR_HEADERS === 'same' ? "the CMS's headers" : 'bare headers'}); load average now ${loadavg().map((value) => value.toFixed(2)).join(' ')} (${seconds(runStarted)} s)`);
         return;
       }
 
@@ -434,6 +435,7 @@ async function main(): Promise<void> {
           loadAverageAtStart,
           otherCpuShare: otherShare,
           load: LOAD,
+          mirrorHeaders: MIRROR_HEADERS,
           recoveryLimitMs: RECOVERY_LIMIT_MS,
           runSeconds: (performance.now() - runStarted) / 1000,
         },
