@@ -108,7 +108,7 @@ async function prepareDatabase(seedDir: string, secrets: CmsSecrets): Promise<Pr
       const publishes: number[] = [];
       const cpuBefore = processCpuMs(cms.pid);
       let done = 0;
-      const saved = await mapWithLimit(documents, SEED_CONCURRENCY, async (fields) => {
+      const saveOne = async (fields: object) => {
         let timer = performance.now();
         const { documentId } = await admin.create(uid, fields);
         creates.push(performance.now() - timer);
@@ -118,7 +118,12 @@ async function prepareDatabase(seedDir: string, secrets: CmsSecrets): Promise<Pr
         done += 1;
         if (done % 50 === 0) log(`  ${what}: ${done}/${documents.length} created and published (${seconds(started)} s)`);
         return published;
-      });
+      };
+      // The first alone: the first post's save loads the Markdown renderers (Shiki, KaTeX), seconds
+      // on a busy machine, and Node then closes keep-alive connections idle that long under the
+      // requests the other workers just sent on them (ECONNRESET).
+      const [first, ...rest] = documents;
+      const saved = first === undefined ? [] : [await saveOne(first), ...(await mapWithLimit(rest, SEED_CONCURRENCY, saveOne))];
       const cpuMsPerDocument = (processCpuMs(cms.pid) - cpuBefore) / documents.length;
       return { saved, create: latencySample(creates), publish: latencySample(publishes), cpuMsPerDocument };
     };
