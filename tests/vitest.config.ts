@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 const webConfig = fileURLToPath(new URL('../web/vitest.config.ts', import.meta.url));
+const publicReadDir = fileURLToPath(new URL('../cms/src/public-read', import.meta.url));
 
 export default defineConfig({
   test: {
@@ -60,8 +61,9 @@ export default defineConfig({
       },
       // Unit tests of the root scripts' logic (scripts/*.mjs: the CMS and site supervisor): no CMS needed.
       { test: { name: 'scripts', include: ['scripts/**/*.test.ts'] } },
-      // Unit tests of the response cache's key, origin table and write bumps (cms/src/response-cache): no CMS needed.
-      { test: { name: 'response-cache', include: ['response-cache/**/*.test.ts'] } },
+      // Unit tests of the public-read wing (the response cache's key, origin table and write bumps),
+      // next to their code in cms/src/public-read/: no CMS needed.
+      { test: { name: 'response-cache', root: publicReadDir, include: ['**/*.test.ts'] } },
       // Unit tests of the CMS's write pipeline: the dispatcher's order and the list's completeness (cms/src/write-pipeline).
       { test: { name: 'write-pipeline', include: ['write-pipeline/**/*.test.ts'] } },
       // Unit tests of BibTeX reading, owner recognition and import matching (cms/src/bibtex): no CMS needed.

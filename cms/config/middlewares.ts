@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { CSP_DEFAULTS } from '@strapi/utils';
 import { uploadMediaOrigins, uploadProviderConfig } from '../src/uploads/upload-provider';
-import { QUERY_PARSER_OPTIONS } from '../src/public-content/query-string';
+import { QUERY_PARSER_OPTIONS } from '../src/public-read/query/query-string';
 
 type BodyError = Error & { status?: number };
 
@@ -46,7 +46,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
     },
     'global::api-not-found',
     // GET, HEAD and OPTIONS on the public read routes, a JSON 405 for anything else
-    // (src/public-content/read-routes.ts); after CORS, so preflights and refusals carry its headers.
+    // (src/public-read/read-routes.ts); after CORS, so preflights and refusals carry its headers.
     'global::read-only-methods',
     // RESPONSE_CACHE=false turns the response cache off (ETags and 304s stay);
     // RESPONSE_CACHE_STATUS_HEADER=true adds X-Cache: HIT|MISS (tests and benchmarks only).
@@ -54,7 +54,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
       name: 'global::http-caching',
       config: { enabled: env.bool('RESPONSE_CACHE', true), statusHeader: env.bool('RESPONSE_CACHE_STATUS_HEADER', false) },
     },
-    // The same qs options the response cache keys its entries by (src/public-content/query-string.ts).
+    // The same qs options the response cache keys its entries by (src/public-read/query/query-string.ts).
     { name: 'strapi::query', config: QUERY_PARSER_OPTIONS },
     // Empty parameters and overlong names or values: one answer on every /api route.
     'global::query-rules',

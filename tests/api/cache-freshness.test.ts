@@ -1,5 +1,5 @@
 /**
- * The response cache (cms/src/response-cache/, cms/src/middlewares/http-caching.ts) never serves
+ * The response cache (cms/src/public-read/cache/) never serves
  * yesterday's page: for every cached public endpoint, an answer that was just served from the
  * cache (X-Cache: HIT) is replaced by the owner's published edit on the very next request.
  * The profile's case lives in profile.test.ts, beside the other test that edits the profile.

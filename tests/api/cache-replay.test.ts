@@ -1,6 +1,6 @@
 /**
  * A cached answer is the answer Strapi gave, whoever asks: the response cache
- * (cms/src/response-cache/front-door.ts, http-caching.ts) replays the body and the headers, with
+ * (cms/src/public-read/cache/front-door.ts, http-caching.ts) replays the body and the headers, with
  * the CORS headers of the asking Origin, and never serves a request that carries credentials.
  */
 import { describe, expect, it } from 'vitest';

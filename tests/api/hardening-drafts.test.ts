@@ -1,5 +1,5 @@
 /**
- * Hardening, drafts (cms/src/middlewares/public-read.ts pins `status`; feeds, citations and the
+ * Hardening, drafts (cms/src/public-read/route-middleware.ts pins `status`; feeds, citations and the
  * sitemap read `status: 'published'`): an anonymous visitor sees published content only, whatever
  * the request says, and an edit saved as a draft changes nothing public until it is published.
  */

@@ -1,5 +1,5 @@
 /**
- * Hardening, bad input (cms/src/public-content/query-guard.ts, middlewares/public-read.ts,
+ * Hardening, bad input (cms/src/public-read/query/query-guard.ts, middlewares/public-read.ts,
  * api-not-found.ts, config/middlewares.ts): malformed, abusive and oversized requests get a 4xx
  * JSON error (or a harmless 200), never a 5xx, a stack trace, SQL or a server path, and the CMS
  * stays up.

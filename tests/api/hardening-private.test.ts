@@ -1,5 +1,5 @@
 /**
- * Hardening, private data (cms/src/middlewares/public-read.ts, query-guard.ts, Strapi's
+ * Hardening, private data (cms/src/public-read/route-middleware.ts, query-guard.ts, Strapi's
  * strictParams): no filter, sort, populate, fields or search parameter reaches the admin users
  * behind createdBy/updatedBy, their tokens, or the private `internalNote` of publications.
  */

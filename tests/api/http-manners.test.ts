@@ -1,5 +1,5 @@
 /**
- * HTTP manners of the public API (cms/src/middlewares/http-caching.ts, api-not-found.ts,
+ * HTTP manners of the public API (cms/src/public-read/cache/http-caching.ts, api-not-found.ts,
  * config/middlewares.ts): ETags and 304s, cache headers, CORS for any site without credentials,
  * UTF-8 everywhere, JSON errors.
  */

@@ -1,7 +1,7 @@
 /**
  * One anonymous request must not hold the database, reach SQL with a made-up column, or be
- * answered from a cache entry that Strapi reads differently (cms/src/public-content/
- * query-guard.ts, query-string.ts, middlewares/query-rules.ts). Runs on SQLite and PostgreSQL.
+ * answered from a cache entry that Strapi reads differently (cms/src/public-read/
+ * query/: query-guard.ts, query-string.ts, query-rules.ts). Runs on SQLite and PostgreSQL.
  */
 import { describe, expect, inject, it } from 'vitest';
 import { expectSafeAnswer, rawRequest } from '../support/hostile-http';
@@ -97,7 +97,7 @@ describe('fields and sort name real fields', () => {
 });
 
 describe('empty parameters', () => {
-  // One rule for every /api route (middlewares/query-rules.ts): a parameter without a value is a 400.
+  // One rule for every /api route (public-read/query/query-rules.ts): a parameter without a value is a 400.
   it.each([
     '/api/publications?locale=',
     '/api/publications?locale',

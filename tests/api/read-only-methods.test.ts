@@ -1,5 +1,5 @@
 /**
- * The methods of the public read routes (cms/src/public-content/read-routes.ts and the
+ * The methods of the public read routes (cms/src/public-read/read-routes.ts and the
  * middleware that applies it): GET, HEAD and OPTIONS, each answered truthfully; anything else is
  * a 405 in the API's JSON error shape with an `Allow` that lists what the route does take.
  */

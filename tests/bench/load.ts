@@ -113,8 +113,17 @@ export interface RecordedResponse {
   status: number;
   contentType: string;
   etag: string | null;
+  /**
+   * The CMS's other headers (security, CORS, Cache-Control; not Date, Connection or lengths, which
+   * Node sets), so the mirror can send the very same bytes: on a body of 1 kB, 900 bytes of
+   * headers weigh on both ends of the connection as much as the body.
+   */
+  headers: Record<string, string>;
   body: Buffer;
 }
+
+/** Set by Node's HTTP server per answer, or describing the body rather than the answer. */
+const PER_ANSWER_HEADERS = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-type', 'etag']);
 
 /** One plain GET, the bytes kept (for the static mirror and for sizes). */
 export async function recordResponse(url: string): Promise<RecordedResponse> {
@@ -124,6 +133,7 @@ export async function recordResponse(url: string): Promise<RecordedResponse> {
     status: response.status,
     contentType: response.headers.get('content-type') ?? 'application/octet-stream',
     etag: response.headers.get('etag'),
+    headers: Object.fromEntries([...response.headers].filter(([name]) => !PER_ANSWER_HEADERS.has(name))),
     body,
   };
 }
@@ -137,13 +147,20 @@ export interface StaticMirror {
 const STATIC_SERVER = fileURLToPath(new URL('./static-server.ts', import.meta.url));
 
 /**
+ * BENCH_MIRROR=bare: the mirror sends only Content-Type, Content-Length and ETag, as it did
+ * before it replayed the CMS's headers (for comparing with older runs).
+ */
+export const MIRROR_HEADERS = process.env.BENCH_MIRROR === 'bare' ? 'bare' : 'same';
+
+/**
  * Starts static-server.ts in its own process with the same Node flags as this one (tsx's loader),
  * serving `responses` keyed by request path and query.
  */
 export async function startStaticMirror(responses: ReadonlyMap<string, RecordedResponse>, workDir: string): Promise<StaticMirror> {
   const manifest: StaticManifest = {};
   for (const [requestUrl, response] of responses) {
-    manifest[requestUrl] = { contentType: response.contentType, etag: response.etag, bodyBase64: response.body.toString('base64') };
+    const headers = MIRROR_HEADERS === 'bare' ? {} : response.headers;
+    manifest[requestUrl] = { contentType: response.contentType, etag: response.etag, headers, bodyBase64: response.body.toString('base64') };
   }
   const manifestFile = path.join(workDir, 'static-manifest.json');
   writeFileSync(manifestFile, JSON.stringify(manifest));

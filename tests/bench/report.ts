@@ -53,6 +53,8 @@ export interface BenchResult {
     /** Share of the machine's CPU used by other processes from cold start to the last edit (0..1). */
     otherCpuShare: number;
     load: LoadSettings;
+    /** What the static mirror sends besides the body: the CMS's own headers, or only the basic three (BENCH_MIRROR=bare). */
+    mirrorHeaders: 'same' | 'bare';
     /** How long the benchmark waits for the CMS to answer again after a load run. */
     recoveryLimitMs: number;
     runSeconds: number;
@@ -110,6 +112,32 @@ export interface BenchResult {
   spa: SpaSizes;
 }
 
+/**
+ * What a cached public answer must reach next to the static mirror of the same bytes (issue 18):
+ * the response cache's front door should cost little more than sending the bytes.
+ */
+export const CACHED_READ_TARGET = { minRequestsRatio: 0.8, maxP99Ratio: 2 } as const;
+
+/** Why an endpoint misses the target ('' when it meets it). */
+export function targetMiss(result: EndpointResult): string {
+  const misses: string[] = [];
+  if (result.ratios.requestsPerSecond < CACHED_READ_TARGET.minRequestsRatio) misses.push(`req/s ${percent(result.ratios.requestsPerSecond)} of static`);
+  if (result.ratios.p99 !== null && result.ratios.p99 > CACHED_READ_TARGET.maxP99Ratio) misses.push(`p99 x${result.ratios.p99.toFixed(1)}`);
+  return misses.join(', ');
+}
+
+/** One line per endpoint: its ratios to the static mirror, flagged when under the target. */
+export function formatRatios(endpoints: readonly EndpointResult[]): string {
+  const width = Math.max(...endpoints.map((endpoint) => endpoint.name.length));
+  return endpoints
+    .map((endpoint) => {
+      const miss = targetMiss(endpoint);
+      const p99 = endpoint.ratios.p99 === null ? 'n/a' : `x${endpoint.ratios.p99.toFixed(2)}`;
+      return `${endpoint.name.padEnd(width)}  req/s ${percent(endpoint.ratios.requestsPerSecond).padStart(4)} of static, p99 ${p99.padStart(5)}  ${miss ? `UNDER TARGET (${miss})` : 'ok'}`;
+    })
+    .join('\n');
+}
+
 const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 const MB = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const ms = (value: number) => (value >= 100 ? value.toFixed(0) : value.toFixed(1));
@@ -145,6 +173,7 @@ export const TABLE_LEGEND = [
   "other CPU: share of the machine's CPU used by processes not started by the benchmark during that row's runs.",
   "value of load rows: the first GET after boot (uncached), the CMS's X-Cache on the second, and what the static mirror moved",
   "  (for bodies of megabytes that is the ceiling of autocannon's HTTP parser, not a server's).",
+  '!: a cached endpoint under the target (80% of the static req/s, p99 at most twice the static one).',
 ].join('\n');
 
 function loadRow(section: string, result: EndpointResult, recoveryLimitMs: number, value?: string): Row {
@@ -162,8 +191,9 @@ function loadRow(section: string, result: EndpointResult, recoveryLimitMs: numbe
     cpu: cms.serverCpuMsPerRequest === null ? '-' : cms.serverCpuMsPerRequest.toFixed(2),
     staticRps: result.static.requestsPerSecond.toFixed(0),
     staticP99: ms(result.static.p99Ms),
-    rpsRatio: ratio(result.ratios.requestsPerSecond),
-    p99Ratio: answered ? ratio(result.ratios.p99) : '-',
+    // `!` marks a ratio that misses CACHED_READ_TARGET.
+    rpsRatio: `${ratio(result.ratios.requestsPerSecond)}${result.ratios.requestsPerSecond < CACHED_READ_TARGET.minRequestsRatio ? '!' : ''}`,
+    p99Ratio: answered ? `${ratio(result.ratios.p99)}${(result.ratios.p99 ?? 0) > CACHED_READ_TARGET.maxP99Ratio ? '!' : ''}` : '-',
     bytes: String(result.bytes),
     drain: result.cmsRecoveryMs === null ? `>${recoveryLimitMs / 1000}` : (result.cmsRecoveryMs / 1000).toFixed(1),
     otherCpu: percent(Math.max(cms.otherCpuShare, result.static.otherCpuShare)),
@@ -195,6 +225,11 @@ export function formatTable(result: BenchResult): string {
   if (meta.otherCpuShare > 0.1) {
     warnings.push({ section: 'run', measure: 'WARNING', value: `other processes used ${percent(meta.otherCpuShare)} of the CPU: req/s and latencies are low and noisy` });
   }
+  const underTarget = result.endpoints.filter((endpoint) => targetMiss(endpoint) !== '');
+  if (underTarget.length > 0) {
+    const target = `${percent(CACHED_READ_TARGET.minRequestsRatio)} of static req/s, p99 ≤ x${CACHED_READ_TARGET.maxP99Ratio}`;
+    warnings.push({ section: 'run', measure: 'UNDER TARGET', value: `${underTarget.map((endpoint) => endpoint.name).join('; ')} (target ${target})` });
+  }
   const prepareRow = (measure: string, sample: LatencySample, cpuMs?: number): Row => ({
     ...latencyRow('prepare', `${measure} (${prepare.concurrency} in flight)`, sample),
     ...(cpuMs === undefined ? {} : { cpu: cpuMs.toFixed(0) }),
@@ -204,7 +239,7 @@ export function formatTable(result: BenchResult): string {
   const rows: Row[] = [
     { section: 'run', measure: 'commit / node / cpu', value: `${meta.commit.slice(0, 10)}${meta.dirty ? '+dirty' : ''} / ${meta.node} / ${meta.cpu} x${meta.cores}` },
     ...warnings,
-    { section: 'run', measure: 'load settings', value: `${meta.load.connections} connections, ${meta.load.warmupSeconds} s warm-up + ${meta.load.durationSeconds} s` },
+    { section: 'run', measure: 'load settings', value: `${meta.load.connections} connections, ${meta.load.warmupSeconds} s warm-up + ${meta.load.durationSeconds} s; mirror sends ${meta.mirrorHeaders === 'same' ? "the CMS's headers" : 'bare headers'}` },
     { section: 'run', measure: 'load average at start', value: meta.loadAverageAtStart.map((value) => value.toFixed(2)).join(' '), otherCpu: percent(meta.otherCpuShare) },
     {
       section: 'prepare',

@@ -1,6 +1,6 @@
 /**
  * The baseline: a bare Node HTTP server that answers each benchmarked URL with the bytes the CMS
- * sent for it (same Content-Type and ETag, 304 on a matching If-None-Match). It runs as its own
+ * sent for it (the same headers and body, 304 on a matching If-None-Match). It runs as its own
  * process, like the CMS, so it does not share an event loop with the load generator.
  *
  * Usage: static-server <manifest.json>; prints `listening <port>` once ready.
@@ -10,7 +10,7 @@ import { createServer } from 'node:http';
 
 /** One recorded response per request URL (path and query exactly as requested). */
 export interface StaticManifest {
-  [requestUrl: string]: { contentType: string; etag: string | null; bodyBase64: string };
+  [requestUrl: string]: { contentType: string; etag: string | null; headers: Record<string, string>; bodyBase64: string };
 }
 
 const manifestFile = process.argv[2];
@@ -18,11 +18,11 @@ if (!manifestFile) throw new Error('static-server needs the manifest file, e.g. 
 
 const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as StaticManifest;
 const responses = new Map(
-  Object.entries(manifest).map(([url, { contentType, etag, bodyBase64 }]) => {
+  Object.entries(manifest).map(([url, { contentType, etag, headers: recorded, bodyBase64 }]) => {
     const body = Buffer.from(bodyBase64, 'base64');
-    const headers: Record<string, string | number> = { 'Content-Type': contentType, 'Content-Length': body.length };
-    if (etag) headers.ETag = etag;
-    return [url, { body, headers, etag }] as const;
+    const notModified: Record<string, string> = { ...recorded, ...(etag ? { ETag: etag } : {}) };
+    const headers: Record<string, string | number> = { ...notModified, 'Content-Type': contentType, 'Content-Length': body.length };
+    return [url, { body, headers, notModified, etag }] as const;
   }),
 );
 
@@ -33,7 +33,7 @@ const server = createServer((request, response) => {
     return;
   }
   if (found.etag && request.headers['if-none-match'] === found.etag) {
-    response.writeHead(304, { ETag: found.etag }).end();
+    response.writeHead(304, found.notModified).end();
     return;
   }
   response.writeHead(200, found.headers).end(found.body);

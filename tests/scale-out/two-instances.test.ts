@@ -1,5 +1,5 @@
 /**
- * Scale-out (cms/src/cluster/, cms/src/response-cache/, cms/src/security/): two CMS instances on one
+ * Scale-out (cms/src/cluster/, cms/src/public-read/cache/, cms/src/security/): two CMS instances on one
  * PostgreSQL database, started at the same moment on an empty database, behave as one site.
  * Runs only when TEST_DATABASE_URL names a PostgreSQL server (.ci/run sets it).
  */

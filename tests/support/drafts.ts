@@ -1,5 +1,5 @@
 /**
- * The guarantee every public read route must keep (cms/src/middlewares/public-read.ts): a draft is
+ * The guarantee every public read route must keep (cms/src/public-read/route-middleware.ts): a draft is
  * never served anonymously, whatever the query asks for. Strapi 5 by itself serves drafts to any
  * role with `find` on `?status=draft`.
  */

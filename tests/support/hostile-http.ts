@@ -124,7 +124,7 @@ const json = { 'content-type': 'application/json' };
  * case must be answered with its `expect` class; the soak fires the same table in a loop.
  */
 export const HOSTILE_INPUT: HostileCase[] = [
-  // Pagination abuse (cms/src/public-content/query-guard.ts checkPagination).
+  // Pagination abuse (cms/src/public-read/query/query-guard.ts checkPagination).
   { name: 'a huge pageSize', path: '/api/publications?pagination[pageSize]=99999999999', expect: STATUS.badRequest },
   { name: 'a negative page', path: '/api/publications?pagination[page]=-1', expect: STATUS.badRequest },
   { name: 'a non-numeric page', path: '/api/publications?pagination[page]=abc', expect: STATUS.badRequest },
@@ -225,7 +225,7 @@ export const HOSTILE_INPUT: HostileCase[] = [
     body: `{"data":{"title":"${'t'.repeat(20 * 1024 * 1024)}"}}`,
     expect: STATUS.noMethod,
   },
-  // Wrong methods on public read routes (cms/src/public-content/read-routes.ts): a 405 whatever the body.
+  // Wrong methods on public read routes (cms/src/public-read/read-routes.ts): a 405 whatever the body.
   { name: 'PATCH /api/publications', method: 'PATCH', path: '/api/publications', headers: json, body: '{}', expect: STATUS.noMethod },
   { name: 'PUT /api/blog-posts (no id)', method: 'PUT', path: '/api/blog-posts', headers: json, body: '{}', expect: STATUS.noMethod },
   { name: 'DELETE /api/tags (no id)', method: 'DELETE', path: '/api/tags', expect: STATUS.noMethod },

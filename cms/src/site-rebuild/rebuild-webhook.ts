@@ -15,7 +15,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { MAX_NOTIFIED_CHANGES, type ContentChange, type RebuildRequest } from '@homepage/shared';
-import { changesPublishedContent, WRITE_ACTIONS } from '../public-content/public-writes';
+import { changesPublishedContent, WRITE_ACTIONS } from '../content-writes/public-writes';
 import { defineWriteHook, type DocumentAction } from '../write-pipeline/hook';
 import { PUBLIC_TYPES } from '../write-pipeline/type-families';
 

@@ -15,7 +15,7 @@ import { keepSlugsUnique } from '../content-rules/unique-slugs';
 import { keepOtherLanguagesStatus } from '../i18n/other-versions-status';
 import { keepLanguageVersionsInStep } from '../i18n/versions-in-step';
 import { markOrphansOnWrite } from '../media-cleanup/mark-on-write';
-import { invalidateOnWrite } from '../response-cache/invalidate-on-write';
+import { invalidateOnWrite } from '../public-read/cache/invalidate-on-write';
 import { rebuildSiteOnWrite } from '../site-rebuild/rebuild-webhook';
 import { writeDispatcher } from './dispatcher';
 import type { WriteHook } from './hook';

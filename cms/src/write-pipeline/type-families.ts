@@ -1,6 +1,6 @@
 /** The families of content types that write hooks apply to when a list of uids would go stale. */
 import { isLocalizedType } from '../i18n/published-versions';
-import { isPublicModel } from '../public-content/public-writes';
+import { isPublicModel } from '../content-writes/public-writes';
 import type { TypeFamily } from './hook';
 
 /** The site's own content types (`api::…`), not the admin's, users' or uploads' ones. */

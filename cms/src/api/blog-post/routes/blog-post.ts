@@ -1,6 +1,6 @@
 import { factories } from '@strapi/strapi';
 import { BLOG_POST_LIST_OMITS } from '@homepage/shared';
-import { blogPostPopulate } from '../populate';
+import { blogPostPopulate } from '../../../public-read/populate';
 
 const publicRead = {
   name: 'global::public-read',

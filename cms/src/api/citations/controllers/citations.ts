@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { HttpContext } from '../../../utils/http-context';
-import { createPublishedContent } from '../../../public-content/published-content';
-import { publicationFilters, rejectUnknown, slugFromPath } from '../../../public-content/query-params';
+import { createPublishedContent } from '../../../public-read/published-content';
+import { publicationFilters, rejectUnknown, slugFromPath } from '../../../public-read/query/query-params';
 import { postToCsl, publicationToCsl } from '../services/csl-items';
 import { CONTENT_TYPES, formatCitations, type CitationFormat } from '../services/format-citations';
 

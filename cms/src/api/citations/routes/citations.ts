@@ -1,5 +1,5 @@
 /** Public citation exports: all publications, one publication, one blog post. */
-import { publicRoute } from '../../../public-content/public-route';
+import { publicRoute } from '../../../public-read/public-route';
 
 export default {
   routes: [

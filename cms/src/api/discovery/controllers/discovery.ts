@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { buildOpenApiDocument, type SitePagesResponse } from '@homepage/shared';
 import type { HttpContext } from '../../../utils/http-context';
-import { rejectUnknown } from '../../../public-content/query-params';
-import { cmsPublicUrl } from '../../../public-content/public-urls';
+import { rejectUnknown } from '../../../public-read/query/query-params';
+import { cmsPublicUrl } from '../../../site-addresses/cms-public-url';
 import { buildSitemap } from '../services/sitemap';
 import { createSitePages } from '../services/site-pages';
 

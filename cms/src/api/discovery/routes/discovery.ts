@@ -1,5 +1,5 @@
 /** How other sites and crawlers find their way: the OpenAPI document, the sitemap and the page list. */
-import { publicRoute } from '../../../public-content/public-route';
+import { publicRoute } from '../../../public-read/public-route';
 
 export default {
   routes: [

@@ -4,7 +4,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { sitePaths, type SitePageEntry } from '@homepage/shared';
-import { createPublishedContent } from '../../../public-content/published-content';
+import { createPublishedContent } from '../../../public-read/published-content';
 
 const newest = (dates: string[]): string | null => dates.sort().at(-1) ?? null;
 

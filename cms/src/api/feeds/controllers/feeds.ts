@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import type { HttpContext as Context } from '../../../utils/http-context';
-import { createPublishedContent } from '../../../public-content/published-content';
-import { postFilters, publicationFilters } from '../../../public-content/query-params';
-import { cmsPublicUrl } from '../../../public-content/public-urls';
+import { createPublishedContent } from '../../../public-read/published-content';
+import { postFilters, publicationFilters } from '../../../public-read/query/query-params';
+import { cmsPublicUrl } from '../../../site-addresses/cms-public-url';
 import { postsFeed as buildPostsFeed, publicationsFeed, renderAtom, renderJsonFeed, renderRss, type FeedContext } from '../services/build-feeds';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {

@@ -1,5 +1,5 @@
 /** Public feeds of posts and publications (RSS 2.0, Atom 1.0, JSON Feed 1.1). */
-import { publicRoute } from '../../../public-content/public-route';
+import { publicRoute } from '../../../public-read/public-route';
 
 export default {
   routes: [

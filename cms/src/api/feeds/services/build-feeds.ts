@@ -11,7 +11,7 @@
  */
 import type { Feed, Item } from 'feed';
 import { PUBLICATION_KIND_LABELS, sitePaths, type Profile, type Publication } from '@homepage/shared';
-import type { StoredPost } from '../../../public-content/published-content';
+import type { StoredPost } from '../../../public-read/published-content';
 import { feedHtml } from '../../../rendering/feed-html';
 import { onFirstUse } from '../../../utils/on-first-use';
 

@@ -6,12 +6,11 @@
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { HttpContext } from '../../../utils/http-context';
-import { rejectUnknown } from '../../../public-content/query-params';
-import { publicationPopulate } from '../../publication/populate';
-import { blogPostPopulate } from '../../blog-post/populate';
+import { rejectUnknown } from '../../../public-read/query/query-params';
+import { blogPostPopulate, publicationPopulate } from '../../../public-read/populate';
 import { checkPreview, isPreviewType, type PreviewType } from '../../../preview/preview-link';
 import { previewSettings } from '../../../preview/preview-settings';
-import { DOCUMENT_ID } from '../../../public-content/document-id';
+import { DOCUMENT_ID } from '../../../public-read/document-id';
 import { isLocalizedType, requestedLocale } from '../../../i18n/published-versions';
 import { SITE_LOCALES, type SiteLocale } from '@homepage/shared';
 

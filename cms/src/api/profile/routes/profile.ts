@@ -1,18 +1,11 @@
 import { factories } from '@strapi/strapi';
+import { profilePopulate } from '../../../public-read/populate';
 
 const publicRead = {
   name: 'global::public-read',
   config: {
     uid: 'api::profile.profile',
-    populate: {
-      affiliations: true,
-      advisors: true,
-      collaborators: true,
-      researchInterests: true,
-      links: true,
-      education: true,
-      avatar: true,
-    },
+    populate: profilePopulate,
   },
 };
 

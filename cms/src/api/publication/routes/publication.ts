@@ -1,5 +1,5 @@
 import { factories } from '@strapi/strapi';
-import { publicationPopulate } from '../populate';
+import { publicationPopulate } from '../../../public-read/populate';
 
 const publicRead = { name: 'global::public-read', config: { uid: 'api::publication.publication', populate: publicationPopulate } };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bumpWhenCommitted } from '../../cms/src/response-cache/invalidate-on-write';
-import type { ContentVersion } from '../../cms/src/response-cache/content-version';
+import { bumpWhenCommitted } from './invalidate-on-write';
+import type { ContentVersion } from './content-version';
 
 /** A database whose transaction runs commit callbacks when `commit()` is called, as Strapi's does. */
 function fakeDatabase() {
@@ -33,7 +33,7 @@ function countingVersion() {
   return version satisfies ContentVersion;
 }
 
-describe('response-cache/invalidate-on-write', () => {
+describe('public-read/cache/invalidate-on-write', () => {
   describe('bumpWhenCommitted', () => {
     it('bumps at once outside a transaction', async () => {
       const { strapi } = fakeDatabase();

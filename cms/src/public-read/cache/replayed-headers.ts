@@ -52,15 +52,18 @@ export function originHeaders(headers: Record<string, HeaderValue>): Record<stri
  */
 export class HeadersByOrigin {
   private readonly byOrigin = new Map<string, Record<string, string>>();
+  /** The most recently used origin: asking for it again needs no reordering (the usual case). */
+  private newest: string | undefined;
 
   constructor(private readonly maxOrigins = 256) {}
 
   get(origin: string): Record<string, string> | undefined {
     const headers = this.byOrigin.get(origin);
-    if (headers !== undefined) {
+    if (headers !== undefined && origin !== this.newest) {
       // Map keeps insertion order: re-inserting marks the origin as the most recently used.
       this.byOrigin.delete(origin);
       this.byOrigin.set(origin, headers);
+      this.newest = origin;
     }
     return headers;
   }
@@ -68,6 +71,7 @@ export class HeadersByOrigin {
   record(origin: string, headers: Record<string, string>): void {
     this.byOrigin.delete(origin);
     this.byOrigin.set(origin, headers);
+    this.newest = origin;
     if (this.byOrigin.size > this.maxOrigins) {
       const oldest = this.byOrigin.keys().next().value;
       if (oldest !== undefined) this.byOrigin.delete(oldest);

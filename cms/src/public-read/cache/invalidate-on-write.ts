@@ -11,9 +11,9 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Core } from '@strapi/strapi';
-import { isPublicModel, WRITE_ACTIONS } from '../public-content/public-writes';
-import { defineWriteHook, type DocumentAction } from '../write-pipeline/hook';
-import { PUBLIC_TYPES } from '../write-pipeline/type-families';
+import { isPublicModel, WRITE_ACTIONS } from '../../content-writes/public-writes';
+import { defineWriteHook, type DocumentAction } from '../../write-pipeline/hook';
+import { PUBLIC_TYPES } from '../../write-pipeline/type-families';
 import { contentVersionOf, type ContentVersion } from './content-version';
 
 /** Set while a Document Service write runs: its database lifecycles leave the bump to it. */

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { HeadersByOrigin } from '../../cms/src/response-cache/replayed-headers';
+import { HeadersByOrigin } from './replayed-headers';
 
 const cors = (origin: string) => ({ 'access-control-allow-origin': origin });
 
-describe('response-cache/replayed-headers', () => {
+describe('public-read/cache/replayed-headers', () => {
   describe('HeadersByOrigin', () => {
     it('keeps learning new origins after the table is full, forgetting the least recently used', () => {
       const table = new HeadersByOrigin(256);

@@ -6,8 +6,7 @@
 import type { Core } from '@strapi/strapi';
 import { DEFAULT_LOCALE, type BlogPost, type Profile, type Publication, type PublicationKind, type Series, type Tag } from '@homepage/shared';
 import { chosenVersions, withLocales } from '../i18n/published-versions';
-import { publicationPopulate } from '../api/publication/populate';
-import { blogPostPopulate } from '../api/blog-post/populate';
+import { blogPostPopulate, publicationPopulate } from './populate';
 
 type Filters = Record<string, { $eq: string | number | boolean } | { slug: { $eq: string } } | { $in: number[] }>;
 

@@ -4,7 +4,7 @@
  * answer tells, per document, which language it is in and which languages it exists in.
  */
 import type { Core } from '@strapi/strapi';
-import { chosenVersions, requestedLocale, withLocales } from './published-versions';
+import { chosenVersions, requestedLocale, withLocales } from '../i18n/published-versions';
 
 type Query = Record<string, unknown>;
 

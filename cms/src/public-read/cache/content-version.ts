@@ -15,7 +15,11 @@ const KEY = 'content-version';
 export interface ContentVersion {
   /** The current token (from memory when read less than `refreshMs` ago). */
   current(): Promise<string>;
-  /** The token if it was read less than `refreshMs` ago, without touching the database; else undefined. */
+  /**
+   * The token if it was read less than `refreshMs` ago, without waiting for the database; else
+   * undefined. Past half that age it also starts a re-read in the background, so a steady stream
+   * of requests always finds a fresh token and never waits (the front door only answers then).
+   */
   peek(): string | undefined;
   /** Records a change: a new token, in this process at once and then in the database. */
   bump(): Promise<void>;
@@ -39,17 +43,26 @@ export function createContentVersion(strapi: Core.Strapi, refreshMs = 250): Cont
     return token;
   }
 
+  /** Concurrent requests share one read. */
+  function readShared(): Promise<string> {
+    reading ??= read().finally(() => {
+      reading = undefined;
+    });
+    return reading;
+  }
+
   return {
     async current() {
       if (token && Date.now() - readAt < refreshMs) return token;
-      // Concurrent requests share one read.
-      reading ??= read().finally(() => {
-        reading = undefined;
-      });
-      return reading;
+      return readShared();
     },
     peek() {
-      return token && Date.now() - readAt < refreshMs ? token : undefined;
+      const age = Date.now() - readAt;
+      if (!token || age >= refreshMs) return undefined;
+      if (age >= refreshMs / 2 && !reading) {
+        readShared().catch((error: Error) => strapi.log.error(`response cache: reading the content version failed: ${error.message}`));
+      }
+      return token;
     },
     async bump() {
       // This process stops serving the old version at once, before the write below: a bump queued

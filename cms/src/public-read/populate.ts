@@ -1,13 +1,34 @@
-/** What a public blog-post response always includes. */
+/**
+ * What a public response of each content type always includes: the route middleware, the
+ * published-content reads (feeds, citations, sitemap) and the preview all populate the same.
+ * Explicit and shallow (STYLE: never `populate=*` for public traffic).
+ */
 // Field lists are typed as literal unions so they also satisfy the content types Strapi generates
 // (cms/types/generated) when `strapi develop` runs.
 const tagFields: ('name' | 'slug' | 'description')[] = ['name', 'slug', 'description'];
 const seriesFields: ('title' | 'slug' | 'description')[] = ['title', 'slug', 'description'];
 const publicationFields: ('title' | 'slug' | 'kind' | 'venueShort' | 'year')[] = ['title', 'slug', 'kind', 'venueShort', 'year'];
 
+export const publicationPopulate = {
+  authors: true,
+  links: true,
+  tags: { fields: tagFields },
+  teaser: true,
+};
+
 export const blogPostPopulate = {
   tags: { fields: tagFields },
   series: { fields: seriesFields },
   cover: true,
   relatedPublications: { fields: publicationFields },
+};
+
+export const profilePopulate = {
+  affiliations: true,
+  advisors: true,
+  collaborators: true,
+  researchInterests: true,
+  links: true,
+  education: true,
+  avatar: true,
 };

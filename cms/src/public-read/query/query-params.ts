@@ -4,7 +4,7 @@
  */
 import { errors } from '@strapi/utils';
 import { PUBLICATION_KINDS, type PublicationKind } from '@homepage/shared';
-import type { PostFilters, PublicationFilters } from './published-content';
+import type { PostFilters, PublicationFilters } from '../published-content';
 
 type Query = Record<string, unknown>;
 

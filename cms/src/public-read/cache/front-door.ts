@@ -9,9 +9,61 @@
  */
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import type { Core } from '@strapi/strapi';
-import { matchesIfNoneMatch, PUBLIC_CACHE_CONTROL } from '../middlewares/http-caching';
+import { matchesIfNoneMatch, PUBLIC_CACHE_CONTROL } from './conditional-get';
 import { isAnonymousPublicRead, responseCacheOf, type ResponseCache } from './response-cache';
-import { requestKey } from '../public-content/query-string';
+import type { StoredResponse } from './response-store';
+import { requestKey } from '../query/query-string';
+
+/**
+ * Cache keys by raw request URL: parsing the query string (qs) costs more than the rest of a hit.
+ * Bounded; a flood of made-up URLs only empties it.
+ */
+class RecentKeys {
+  private readonly keys = new Map<string, string>();
+
+  constructor(private readonly maxUrls = 1000) {}
+
+  keyOf(url: string, path: string, queryStart: number): string {
+    let key = this.keys.get(url);
+    if (key === undefined) {
+      key = requestKey(path, queryStart === -1 ? '' : url.slice(queryStart + 1));
+      if (this.keys.size >= this.maxUrls) this.keys.clear();
+      this.keys.set(url, key);
+    }
+    return key;
+  }
+}
+
+/** The headers of a 200 and of a 304 for one entry and one Origin's CORS headers, built once. */
+interface PreparedHeaders {
+  ok: Record<string, string>;
+  notModified: Record<string, string>;
+}
+
+const preparedByEntry = new WeakMap<StoredResponse, WeakMap<Record<string, string>, PreparedHeaders>>();
+
+function prepareHeaders(cache: ResponseCache, entry: StoredResponse, cors: Record<string, string>): PreparedHeaders {
+  let byCors = preparedByEntry.get(entry);
+  if (!byCors) {
+    byCors = new WeakMap();
+    preparedByEntry.set(entry, byCors);
+  }
+  let prepared = byCors.get(cors);
+  if (!prepared) {
+    const notModified: Record<string, string> = {
+      ...entry.headers,
+      ...cors,
+      ETag: entry.etag,
+      'Cache-Control': PUBLIC_CACHE_CONTROL,
+      ...(cache.statusHeader ? { 'X-Cache': 'HIT' } : {}),
+    };
+    prepared = { notModified, ok: { ...notModified, 'Content-Type': entry.type, 'Content-Length': String(entry.body.length) } };
+    byCors.set(cors, prepared);
+  }
+  return prepared;
+}
+
+const recentKeys = new RecentKeys();
 
 /** Answers from the cache and returns true, or returns false and leaves the request untouched. */
 export function serveFromCache(cache: ResponseCache, req: IncomingMessage, res: ServerResponse): boolean {
@@ -24,21 +76,16 @@ export function serveFromCache(cache: ResponseCache, req: IncomingMessage, res: 
   if (version === undefined) return false;
   const cors = cache.corsByOrigin.get(req.headers.origin ?? '');
   if (cors === undefined) return false;
-  const entry = cache.store.get(requestKey(path, queryStart === -1 ? '' : url.slice(queryStart + 1)), version);
+  const entry = cache.store.get(recentKeys.keyOf(url, path, queryStart), version);
   if (entry === undefined) return false;
 
-  const headers: Record<string, string> = {
-    ...entry.headers,
-    ...cors,
-    ETag: entry.etag,
-    'Cache-Control': PUBLIC_CACHE_CONTROL,
-    ...(cache.statusHeader ? { 'X-Cache': 'HIT' } : {}),
-  };
+  // Built once per entry and Origin: a hit then costs Node's own header writing and little more.
+  const headers = prepareHeaders(cache, entry, cors);
   if (matchesIfNoneMatch(req.headers['if-none-match'] ?? '', entry.etag)) {
-    res.writeHead(304, headers).end();
+    res.writeHead(304, headers.notModified).end();
     return true;
   }
-  res.writeHead(200, { ...headers, 'Content-Type': entry.type, 'Content-Length': String(entry.body.length) });
+  res.writeHead(200, headers.ok);
   res.end(req.method === 'HEAD' ? undefined : entry.body);
   return true;
 }

@@ -14,7 +14,7 @@
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { QUERY_LIMITS } from '@homepage/shared';
-import { isLocalizedType } from '../i18n/published-versions';
+import { isLocalizedType } from '../../i18n/published-versions';
 
 const { maxValueLength: MAX_VALUE_LENGTH, maxPage: MAX_PAGE, maxInt: MAX_INT, maxJoins: MAX_JOINS, maxConditions: MAX_CONDITIONS } = QUERY_LIMITS;
 const MAX_DEPTH = 8;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuery, requestKey } from '../../cms/src/public-content/query-string';
+import { parseQuery, requestKey } from './query-string';
 
-describe('public-content/query-string', () => {
+describe('public-read/query/query-string', () => {
   describe('requestKey', () => {
     it.each([
       // Strapi reads these differently, so they must never share a cached answer.
