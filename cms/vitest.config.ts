@@ -1,0 +1,7 @@
+// https://vitest.dev/config/ — the CMS's unit tests, next to the code they test (src/**/*.test.ts).
+// They import plain modules (rendering, BibTeX, content rules); nothing here boots Strapi.
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: { name: 'cms-unit', include: ['src/**/*.test.ts'] },
+});
