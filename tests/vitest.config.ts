@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 // Each package's unit tests sit next to its code and run with that package's own config.
-const unitConfigs = ['../shared/vitest.config.ts', '../cms/vitest.config.ts', '../web/vitest.config.ts'].map((config) =>
+const unitConfigs = ['../shared/vitest.config.ts', '../cms/vitest.config.mts', '../web/vitest.config.ts', '../scripts/vitest.config.ts'].map((config) =>
   fileURLToPath(new URL(config, import.meta.url)),
 );
 
@@ -56,13 +56,11 @@ export default defineConfig({
         // The production recipe (deploy/: nginx config, compose file) and the upload provider choice: no CMS needed.
         test: { name: 'deploy', include: ['deploy/**/*.test.ts'] },
       },
-      // Unit tests of the root scripts' logic (scripts/*.mjs: the CMS and site supervisor): no CMS needed.
-      { test: { name: 'scripts', include: ['scripts/**/*.test.ts'] } },
       // Unit tests of the response cache's key, origin table and write bumps (cms/src/response-cache): no CMS needed.
       { test: { name: 'response-cache', include: ['response-cache/**/*.test.ts'] } },
       // Unit tests next to the code, no CMS needed: shared's helpers and schemas (project "shared"), the
       // CMS's rendering, BibTeX and content rules (cms/src/**/*.test.ts, "cms-unit"), the SPA's
-      // components in happy-dom and its server in Node ("web").
+      // components in happy-dom and its server in Node ("web"), the root scripts ("scripts").
       ...unitConfigs,
     ],
   },
