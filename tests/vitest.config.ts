@@ -1,10 +1,11 @@
 // https://vitest.dev/guide/projects
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-const webConfig = fileURLToPath(new URL('../web/vitest.config.ts', import.meta.url));
-const publicReadDir = fileURLToPath(new URL('../cms/src/public-read', import.meta.url));
+// Each package's unit tests sit next to its code and run with that package's own config.
+const unitConfigs = ['../shared/vitest.config.ts', '../cms/vitest.config.mts', '../web/vitest.config.ts', '../scripts/vitest.config.ts'].map((config) =>
+  fileURLToPath(new URL(config, import.meta.url)),
+);
 
 export default defineConfig({
   test: {
@@ -55,21 +56,10 @@ export default defineConfig({
         // The production recipe (deploy/: nginx config, compose file) and the upload provider choice: no CMS needed.
         test: { name: 'deploy', include: ['deploy/**/*.test.ts'] },
       },
-      {
-        // Unit tests of the CMS's save-time rendering (Markdown, math, code, sanitising): no CMS needed.
-        test: { name: 'rendering', include: ['rendering/**/*.test.ts'] },
-      },
-      // Unit tests of the root scripts' logic (scripts/*.mjs: the CMS and site supervisor): no CMS needed.
-      { test: { name: 'scripts', include: ['scripts/**/*.test.ts'] } },
-      // Unit tests of the public-read wing (the response cache's key, origin table and write bumps),
-      // next to their code in cms/src/public-read/: no CMS needed.
-      { test: { name: 'response-cache', root: publicReadDir, include: ['**/*.test.ts'] } },
-      // Unit tests of the CMS's write pipeline: the dispatcher's order and the list's completeness (cms/src/write-pipeline).
-      { test: { name: 'write-pipeline', include: ['write-pipeline/**/*.test.ts'] } },
-      // Unit tests of BibTeX reading, owner recognition and import matching (cms/src/bibtex): no CMS needed.
-      { test: { name: 'bibtex', include: ['bibtex/**/*.test.ts'] } },
-      // The SPA's component tests (happy-dom), with their own config, once web/ has one.
-      ...(existsSync(webConfig) ? [webConfig] : []),
+      // Unit tests next to the code, no CMS needed: shared's helpers and schemas (project "shared"), the
+      // CMS's rendering, BibTeX and content rules (cms/src/**/*.test.ts, "cms-unit"), the SPA's
+      // components in happy-dom and its server in Node ("web"), the root scripts ("scripts").
+      ...unitConfigs,
     ],
   },
 });

@@ -9,3 +9,5 @@ export * from './site-url.js';
 export * from './page-ids.js';
 export * from './query-limits.js';
 export * from './site-pages.js';
+export * from './locale-paths.js';
+export * from './preview.js';

@@ -8,7 +8,11 @@
  */
 import { z } from 'zod';
 
-/** Every address of a page of the site, in the default language (`pathInLocale` adds `/zh`). */
+/**
+ * Every address of a page of the site, in the default language (`pathInLocale` adds `/zh`).
+ * Arguments are URL segments as they appear in the path: callers encode what needs it, and the
+ * site's router passes its parameters (`sitePaths.post(':slug')`).
+ */
 export const sitePaths = {
   home: '/',
   publications: '/publications',
@@ -17,6 +21,8 @@ export const sitePaths = {
   post: (slug: string) => `/blog/${slug}`,
   series: (slug: string) => `/series/${slug}`,
   tag: (slug: string) => `/tags/${slug}`,
+  /** A draft's page, opened by a signed link from the admin (`PreviewLinkQuery`); never prerendered. */
+  preview: (type: string, documentId: string) => `/preview/${type}/${documentId}`,
 } as const;
 
 /**

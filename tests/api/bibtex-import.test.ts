@@ -16,7 +16,7 @@ import { SEED } from '../support/seed-file';
 import { randomCmsSecrets } from '../support/secrets';
 
 const run = promisify(execFile);
-const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
+const fixture = (name: string) => fileURLToPath(new URL(`../../cms/src/bibtex/fixtures/${name}`, import.meta.url));
 const dir = tempDir('import-bib');
 const databaseFile = path.join(dir, 'data.db');
 const running: CmsProcess[] = [];

@@ -28,11 +28,16 @@ const TARGETS: BuildTarget[] = [
 const LOCK_DIR = path.join(tmpdir(), `homepage-build-${Buffer.from(WORKSPACE_DIR).toString('hex').slice(-16)}.lock`);
 const LOCK_WAIT_MS = 5 * 60_000;
 
+/** Unit tests sit next to the code (`x.test.ts`) but are never built: editing one is no reason to rebuild. */
+const isUnitTest = (name: string) => /\.test(-support)?\.ts$/.test(name);
+
 function newestMtime(entry: string): number {
   const stats = statSync(entry);
   if (!stats.isDirectory()) return stats.mtimeMs;
   let newest = stats.mtimeMs;
-  for (const child of readdirSync(entry)) newest = Math.max(newest, newestMtime(path.join(entry, child)));
+  for (const child of readdirSync(entry)) {
+    if (!isUnitTest(child)) newest = Math.max(newest, newestMtime(path.join(entry, child)));
+  }
   return newest;
 }
 

@@ -8,10 +8,8 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { DEFAULT_LOCALE, SITE_LOCALES, sitePagesResponseSchema, sitePaths, type SiteLocale } from '@homepage/shared';
+import { DEFAULT_LOCALE, normalPath, pathInLocale, SITE_LOCALES, sitePagesResponseSchema, sitePaths, type BlogPost, type SiteLocale } from '@homepage/shared';
 import { createRouteRenderer } from '../src/entry-server';
-import type { Post } from '../src/api/types';
-import { normalPath, pathInLocale } from '../src/i18n/paths';
 import { removeSiteFile, writeSiteFile } from './files';
 import { assetLinks, isShell, pageHtml, type SsrManifest } from './page-html';
 import { documentIdsIn, planRender, type Changes, type PlannedPage, type PrerenderRecord, type RecordedPage } from './render-plan';
@@ -98,7 +96,7 @@ function mathStylesheet(outDir: string): string | undefined {
 }
 
 function showsMath(state: Record<string, { data: unknown }>): boolean {
-  return Object.entries(state).some(([key, entry]) => key.startsWith('post:') && (entry.data as Post | null)?.hasMath === true);
+  return Object.entries(state).some(([key, entry]) => key.startsWith('post:') && (entry.data as BlogPost | null)?.hasMath === true);
 }
 
 /** The CMS's pages (in the default language) and their twins in every other language (`/zh/…`). */

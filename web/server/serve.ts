@@ -18,11 +18,10 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { timingSafeEqual } from 'node:crypto';
-import { publicSiteUrl } from '@homepage/shared';
+import { localeOfPath, publicSiteUrl } from '@homepage/shared';
 import { siteConfig } from '../src/site-config';
 import { adminOrigins } from './admin-origins';
 import { contentSecurityPolicy } from './csp';
-import { localeOfPath } from '../src/i18n/paths';
 import { notFoundFile, prerenderSite, type PrerenderResult } from './prerender';
 import { createRebuildQueue } from './rebuild-queue';
 import { readRebuildRequest } from './rebuild-request';

@@ -1,6 +1,5 @@
 // Builders for API documents in tests: a valid document with only the fields a test cares about changed.
-import type { Author, ListResponse, Profile, TagRef } from '@homepage/shared';
-import type { Post, Work } from '../src/api/types';
+import type { Author, BlogPost, ListResponse, Profile, Publication, TagRef } from '@homepage/shared';
 
 const stamp = '2026-01-01T00:00:00.000Z';
 let nextId = 1;
@@ -13,7 +12,7 @@ export function tag(slug: string, name = slug): TagRef {
   return { id: nextId++, documentId: `tag-${slug}`, name, slug, description: null };
 }
 
-export function work(slug: string, extra: Partial<Work> = {}): Work {
+export function work(slug: string, extra: Partial<Publication> = {}): Publication {
   return {
     id: nextId++,
     documentId: `work-${slug}`,
@@ -44,8 +43,7 @@ export function work(slug: string, extra: Partial<Work> = {}): Work {
   };
 }
 
-export function post(slug: string, extra: Partial<Post> = {}): Post {
-  // Spread last, so `extra` may override the rendering fields whether or not shared declares them yet.
+export function post(slug: string, extra: Partial<BlogPost> = {}): BlogPost {
   return {
     id: nextId++,
     documentId: `post-${slug}`,

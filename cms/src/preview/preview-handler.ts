@@ -5,9 +5,9 @@
  * https://docs.strapi.io/cms/features/preview
  */
 import type { Core } from '@strapi/strapi';
-import { DEFAULT_LOCALE, isSiteLocale, sitePaths } from '@homepage/shared';
+import { isSiteLocale, pathInLocale, sitePaths, type PreviewType } from '@homepage/shared';
 import { isLocalizedType } from '../i18n/published-versions';
-import { previewLink, type PreviewType } from './preview-link';
+import { previewLink } from './preview-link';
 import type { PreviewSettings } from './preview-settings';
 
 /** The previewable content types: their name in preview URLs and their public page. */
@@ -35,8 +35,8 @@ export function createPreviewHandler(settings: PreviewSettings) {
       const published = await strapi
         .documents(uid as 'api::publication.publication')
         .findOne({ documentId, status: 'published', fields: ['slug'], ...(version ? { locale: version } : {}) });
-      const prefix = version && version !== DEFAULT_LOCALE ? `/${version}` : '';
-      return published ? `${siteUrl}${prefix}${previewable.publicPath(encodeURIComponent(published.slug))}` : null;
+      const publicPath = published && previewable.publicPath(encodeURIComponent(published.slug));
+      return publicPath ? `${siteUrl}${version ? pathInLocale(publicPath, version) : publicPath}` : null;
     }
     return previewLink(siteUrl, { type: previewable.type, documentId, locale: version }, settings.secret, { lifetimeSeconds: settings.lifetimeSeconds });
   };

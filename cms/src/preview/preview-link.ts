@@ -1,18 +1,13 @@
 /**
- * Short-lived signed links to a draft: `<site>/preview/<type>/<documentId>?expires=<unix s>&signature=<hmac>`.
+ * Short-lived signed links to a draft: `<site>/preview/<type>/<documentId>?expires=<unix s>&signature=<hmac>`
+ * (`sitePaths.preview`, `PreviewLinkQuery` in @homepage/shared).
  * The signature is HMAC-SHA256 (PREVIEW_SECRET) over type, documentId and expiry, so a link opens
  * one draft until it expires and cannot be bent to another document or a later time. An optional
  * `locale` picks the language version of that draft.
  * https://www.rfc-editor.org/rfc/rfc2104
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
-
-/** The content types a draft can be previewed of, as they appear in preview URLs. */
-export const PREVIEW_TYPES = ['publication', 'blog-post'] as const;
-export type PreviewType = (typeof PREVIEW_TYPES)[number];
-
-export const isPreviewType = (value: unknown): value is PreviewType =>
-  typeof value === 'string' && (PREVIEW_TYPES as readonly string[]).includes(value);
+import { sitePaths, type PreviewLinkQuery, type PreviewType } from '@homepage/shared';
 
 export interface PreviewGrant {
   type: PreviewType;
@@ -39,10 +34,10 @@ export function previewLink(
 ): string {
   const { locale, ...document } = target;
   const grant: PreviewGrant = { ...document, expires: Math.floor(now / 1000) + lifetimeSeconds };
-  const query = new URLSearchParams({ expires: String(grant.expires), signature: signPreview(grant, secret) });
+  const query: PreviewLinkQuery = { expires: String(grant.expires), signature: signPreview(grant, secret) };
   // Unsigned on purpose: the link grants one document's draft, in whichever of its languages.
-  if (locale) query.set('locale', locale);
-  return `${siteUrl}/preview/${grant.type}/${encodeURIComponent(grant.documentId)}?${query}`;
+  if (locale) query.locale = locale;
+  return `${siteUrl}${sitePaths.preview(grant.type, encodeURIComponent(grant.documentId))}?${new URLSearchParams({ ...query })}`;
 }
 
 export type PreviewCheck = 'valid' | 'missing' | 'malformed' | 'forged' | 'expired';

@@ -4,11 +4,16 @@
  * running CMS against its zod schemas); the site does not ship zod to check them again.
  */
 import type {
+  BlogPost,
+  BlogPostSummary,
   ErrorResponse,
   ItemResponse,
   ListResponse,
   PostLanguage,
+  PreviewLinkQuery,
+  PreviewType,
   Profile,
+  Publication,
   PublicationKind,
   Series,
   SiteLocale,
@@ -19,7 +24,6 @@ import { axiosTransport } from './axios-transport';
 import { CmsError } from './errors';
 import { serverSearchTerms } from '../lib/search';
 import { encodeStrapiQuery, type QueryValue } from './query';
-import type { Post, PostSummary, Work } from './types';
 
 /** A status and the body as text: all the client reads of an answer. */
 export interface CmsAnswer {
@@ -68,19 +72,8 @@ export interface PostQuery extends PageQuery {
   bySeriesPosition?: boolean;
 }
 
-/** The content types a draft can be previewed of (the CMS's /api/preview/:type). */
-export type PreviewType = 'publication' | 'blog-post';
-
-/** What a signed preview link carries besides the document (cms/src/preview/preview-link.ts). */
-export interface PreviewSignature {
-  expires: string;
-  signature: string;
-  /** The language version of the draft (a translation's link carries it; not part of the signature). */
-  locale?: string;
-}
-
 /** A draft as the preview route serves it, with when its link stops working. */
-export type PreviewDraft = ({ type: 'publication'; data: Work } | { type: 'blog-post'; data: Post }) & { expiresAt: string };
+export type PreviewDraft = ({ type: 'publication'; data: Publication } | { type: 'blog-post'; data: BlogPost }) & { expiresAt: string };
 
 /** Strapi's maxLimit (cms/config/api.ts): the most one page can hold. */
 export const MAX_PAGE_SIZE = 100;
@@ -137,13 +130,13 @@ export function createCmsClient(options: CmsClientOptions) {
   /** Never cached or shared: a draft must not outlive its link in memory either. */
   const getOnce = <T>(path: string, params: Record<string, QueryValue>): Promise<T> => fetchOnce<T>(urlOf(path, params));
 
-  async function previewDraft(type: PreviewType, documentId: string, link: Partial<PreviewSignature>): Promise<PreviewDraft> {
+  async function previewDraft(type: PreviewType, documentId: string, link: Partial<PreviewLinkQuery>): Promise<PreviewDraft> {
     const path = `/api/preview/${type}/${encodeURIComponent(documentId)}`;
-    const response = await getOnce<ItemResponse<Work | Post> & { meta: { preview: { expiresAt: string } } }>(path, { ...link });
+    const response = await getOnce<ItemResponse<Publication | BlogPost> & { meta: { preview: { expiresAt: string } } }>(path, { ...link });
     const expiresAt = response.meta.preview.expiresAt;
     return type === 'publication'
-      ? { type, data: response.data as Work, expiresAt }
-      : { type, data: response.data as Post, expiresAt };
+      ? { type, data: response.data as Publication, expiresAt }
+      : { type, data: response.data as BlogPost, expiresAt };
   }
 
   /** The one entry with this slug; `fields: '*'` where a list leaves heavy fields out by default. */
@@ -163,7 +156,7 @@ export function createCmsClient(options: CmsClientOptions) {
   }
 
   const listPublications = (query: PublicationQuery = {}) =>
-    get<ListResponse<Work>>('/api/publications', {
+    get<ListResponse<Publication>>('/api/publications', {
       filters: {
         kind: { $eq: query.kind, $ne: query.excludeKind },
         selected: { $eq: query.selected },
@@ -175,7 +168,7 @@ export function createCmsClient(options: CmsClientOptions) {
     });
 
   const listPosts = (query: PostQuery = {}) =>
-    get<ListResponse<PostSummary>>('/api/blog-posts', {
+    get<ListResponse<BlogPostSummary>>('/api/blog-posts', {
       filters: {
         language: { $eq: query.language },
         featured: { $eq: query.featured },
@@ -200,7 +193,7 @@ export function createCmsClient(options: CmsClientOptions) {
       /** Every page of a query, for views that filter on the client. */
       listAll: (query: Omit<PublicationQuery, keyof PageQuery> = {}) =>
         all((page) => listPublications({ ...query, page, pageSize: MAX_PAGE_SIZE })),
-      getBySlug: (slug: string) => first<Work>('/api/publications', slug),
+      getBySlug: (slug: string) => first<Publication>('/api/publications', slug),
       /** The work's BibTeX entry as the CMS formats it (the same text as `urls.publicationBibtex`). */
       getBibtex: (slug: string) => get<string>(bibtexPath(slug), {}, 'text'),
     },
@@ -209,7 +202,7 @@ export function createCmsClient(options: CmsClientOptions) {
       listAll: (query: Omit<PostQuery, keyof PageQuery> = {}) =>
         all((page) => listPosts({ ...query, page, pageSize: MAX_PAGE_SIZE })),
       /** With the rendered body and contents, which lists leave out. */
-      getBySlug: (slug: string, locale?: SiteLocale) => first<Post>('/api/blog-posts', slug, '*', locale),
+      getBySlug: (slug: string, locale?: SiteLocale) => first<BlogPost>('/api/blog-posts', slug, '*', locale),
     },
     tags: {
       list: () => all((page) => get<ListResponse<Tag>>('/api/tags', { sort: 'name:asc', pagination: { page, pageSize: MAX_PAGE_SIZE } })),

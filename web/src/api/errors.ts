@@ -1,7 +1,11 @@
-import type { MessageKey } from '../i18n/en';
-
-/** Every way a CMS request can fail, as the pages need to tell them apart. */
+/** How a CMS request failed: no answer, no answer in time, nothing at that address, or another status. */
 export type CmsErrorKind = 'network' | 'timeout' | 'not-found' | 'http';
+
+/**
+ * What a failure means to a reader, the one thing the site words (i18n/error-messages.ts): the CMS
+ * said no (`refused`, a 4xx) or broke (`server`, a 5xx) are told apart; the status stays in the console.
+ */
+export type CmsErrorCode = 'network' | 'timeout' | 'not-found' | 'refused' | 'server';
 
 export class CmsError extends Error {
   override readonly name = 'CmsError';
@@ -22,16 +26,8 @@ export function isCmsError(error: unknown): error is CmsError {
   return error instanceof CmsError;
 }
 
-/** What a visitor is told (the message's key, i18n/en.ts); the technical detail stays in the console. */
-export function describeCmsError(error: CmsError): MessageKey {
-  switch (error.kind) {
-    case 'network':
-      return 'error.network';
-    case 'timeout':
-      return 'error.timeout';
-    case 'not-found':
-      return 'error.notFound';
-    case 'http':
-      return error.status !== null && error.status >= 500 ? 'error.server' : 'error.refused';
-  }
+/** The code of a failure, from what survives serialisation (a resource store's failure too). */
+export function cmsErrorCode({ kind, status }: { kind: CmsErrorKind; status: number | null }): CmsErrorCode {
+  if (kind !== 'http') return kind;
+  return status !== null && status >= 500 ? 'server' : 'refused';
 }

@@ -1,8 +1,7 @@
 import { computed, toValue, type MaybeRefOrGetter } from 'vue';
 import { useHead } from '@unhead/vue';
 import { useRoute } from 'vue-router';
-import type { SiteLocale } from '@homepage/shared';
-import { normalPath, pathInLocale } from '../i18n/paths';
+import { normalPath, pathInLocale, type SiteLocale } from '@homepage/shared';
 import { breadcrumbJsonLd, jsonLdText, languageLinks, OG_LOCALES, type JsonLd, type MetaTag } from '../lib/metadata';
 import { siteConfig } from '../site-config';
 import { useLocale } from './locale';

@@ -1,7 +1,6 @@
 import { computed, onMounted } from 'vue';
 import { useRoute, useRouter } from 'vue-router';
-import { DEFAULT_LOCALE, SITE_LOCALES, type SiteLocale } from '@homepage/shared';
-import { localeOfPath, pathInLocale } from '../i18n/paths';
+import { DEFAULT_LOCALE, localeOfPath, pathInLocale, SITE_LOCALES, type SiteLocale } from '@homepage/shared';
 import { browserLocale, storeLocale, storedLocale } from '../i18n/preference';
 import { isNotFoundRoute } from '../modules/router';
 

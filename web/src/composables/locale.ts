@@ -1,8 +1,7 @@
 import { computed } from 'vue';
 import { useI18n } from 'petite-vue-i18n';
-import { isSiteLocale, DEFAULT_LOCALE, type SiteLocale } from '@homepage/shared';
+import { DEFAULT_LOCALE, isSiteLocale, pathInLocale, type SiteLocale } from '@homepage/shared';
 import type { MessageKey } from '../i18n/en';
-import { pathInLocale } from '../i18n/paths';
 import { formatDate } from '../lib/format';
 
 export type Translate = {

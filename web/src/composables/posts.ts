@@ -1,7 +1,7 @@
 import { toValue, watch, type MaybeRefOrGetter } from 'vue';
+import type { BlogPost } from '@homepage/shared';
 import type { PostQuery } from '../api/client';
 import { encodeStrapiQuery } from '../api/query';
-import type { Post } from '../api/types';
 import { useResource } from '../stores/resource';
 import { useCms } from './cms';
 import { useLocale } from './locale';
@@ -84,7 +84,7 @@ export interface SeriesNeighbours<T> {
 }
 
 /** Where a post sits in its series' reading order (posts as the CMS sorts them). */
-export function seriesNeighbours<T extends Pick<Post, 'slug'>>(posts: readonly T[], slug: string): SeriesNeighbours<T> {
+export function seriesNeighbours<T extends Pick<BlogPost, 'slug'>>(posts: readonly T[], slug: string): SeriesNeighbours<T> {
   const index = posts.findIndex((post) => post.slug === slug);
   if (index === -1) return { previous: null, next: null, position: 0, total: posts.length };
   return {

@@ -5,7 +5,8 @@
  * store of their own, so the draft never reaches the site's shared state or another page.
  */
 import { provide, ref, shallowRef, type Ref } from 'vue';
-import type { CmsClient, PreviewDraft, PreviewSignature, PreviewType } from '../api/client';
+import type { PreviewLinkQuery, PreviewType } from '@homepage/shared';
+import type { CmsClient, PreviewDraft } from '../api/client';
 import { isCmsError } from '../api/errors';
 import { createResourceStore, resourceStoreKey } from '../stores/resource';
 import { provideCmsToChildren, useCms } from './cms';
@@ -45,7 +46,7 @@ export function clientShowingDraft(cms: CmsClient, draft: () => PreviewDraft | n
 }
 
 /** Loads the draft a link names and sets up its children to show it. Browser only: never prerendered. */
-export function usePreview(type: PreviewType, documentId: string, link: Partial<PreviewSignature>): PreviewState {
+export function usePreview(type: PreviewType, documentId: string, link: Partial<PreviewLinkQuery>): PreviewState {
   const cms = useCms();
   const state: PreviewState = { status: ref('loading'), draft: shallowRef(null), message: ref('') };
   provideCmsToChildren(clientShowingDraft(cms, () => state.draft.value));

@@ -1,6 +1,5 @@
 import { computed, toValue, type MaybeRefOrGetter } from 'vue';
-import type { PublicationKind, TagRef } from '@homepage/shared';
-import type { Work } from '../api/types';
+import type { Publication, PublicationKind, TagRef } from '@homepage/shared';
 import { foldText, matchesAllWords } from '../lib/search';
 import { useResource } from '../stores/resource';
 import { useCms } from './cms';
@@ -55,7 +54,7 @@ export interface SearchContext {
   ownerNames?: readonly string[];
 }
 
-export function filterPublications<T extends Work>(
+export function filterPublications<T extends Publication>(
   works: readonly T[],
   filters: PublicationFilters,
   context: SearchContext = {},
@@ -68,7 +67,7 @@ export function filterPublications<T extends Work>(
   );
 }
 
-function searchableText(work: Work, { ownerNames = [] }: SearchContext): string {
+function searchableText(work: Publication, { ownerNames = [] }: SearchContext): string {
   return foldText(
     [
       work.title,
@@ -86,7 +85,7 @@ function searchableText(work: Work, { ownerNames = [] }: SearchContext): string 
 }
 
 /** Newest year first; inside a year, newest date first and undated works last. */
-export function groupByYear<T extends Pick<Work, 'year' | 'date' | 'title'>>(works: readonly T[]): YearGroup<T>[] {
+export function groupByYear<T extends Pick<Publication, 'year' | 'date' | 'title'>>(works: readonly T[]): YearGroup<T>[] {
   const byYear = new Map<number, T[]>();
   for (const work of works) byYear.set(work.year, [...(byYear.get(work.year) ?? []), work]);
   return [...byYear.entries()]
@@ -102,7 +101,7 @@ export function groupByYear<T extends Pick<Work, 'year' | 'date' | 'title'>>(wor
  * are worth offering (those that occur in the list at all).
  */
 export function usePublicationFilters(
-  works: MaybeRefOrGetter<readonly Work[]>,
+  works: MaybeRefOrGetter<readonly Publication[]>,
   filters: MaybeRefOrGetter<PublicationFilters>,
   context: MaybeRefOrGetter<SearchContext> = {},
 ) {

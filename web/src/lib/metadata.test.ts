@@ -40,11 +40,6 @@ describe('lib/metadata', () => {
       expect(metaValues(tags, 'citation_conference_title')).toEqual([]);
     });
 
-    it('prefers a report’s institution to its venue', () => {
-      const tags = scholarMeta(work('r', { kind: 'technical-report', venue: 'arXiv', institution: 'Microsoft Research' }));
-      expect(metaValues(tags, 'citation_technical_report_institution')).toEqual(['Microsoft Research']);
-    });
-
     it('falls back to the year when the date is unknown', () => {
       expect(metaValues(scholarMeta(work('y', { date: null, year: 2023 })), 'citation_publication_date')).toEqual(['2023']);
     });

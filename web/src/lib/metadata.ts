@@ -2,9 +2,7 @@
  * Machine-readable descriptions of pages: schema.org JSON-LD (https://schema.org) and the
  * Highwire-style tags Google Scholar reads (https://scholar.google.com/intl/en/scholar/inclusion.html#indexing).
  */
-import { DEFAULT_LOCALE, SITE_LOCALES, type Profile, type SiteLocale } from '@homepage/shared';
-import { localeOfPath, pathInLocale } from '../i18n/paths';
-import type { Post, Work } from '../api/types';
+import { DEFAULT_LOCALE, localeOfPath, pathInLocale, SITE_LOCALES, type BlogPost, type Profile, type Publication, type SiteLocale } from '@homepage/shared';
 import { excerpt } from './format';
 
 export type JsonLd = Record<string, unknown>;
@@ -69,7 +67,7 @@ export function personJsonLd(profile: Profile, siteUrl: string, imageUrl: string
   };
 }
 
-export function publicationJsonLd(work: Work, pageUrl: string): JsonLd {
+export function publicationJsonLd(work: Publication, pageUrl: string): JsonLd {
   const arxiv = work.arxivId ? `https://arxiv.org/abs/${work.arxivId}` : null;
   const doi = work.doi ? `https://doi.org/${work.doi}` : null;
   return {
@@ -89,7 +87,7 @@ export function publicationJsonLd(work: Work, pageUrl: string): JsonLd {
   };
 }
 
-export function postJsonLd(post: Post, pageUrl: string, author: { name: string; url: string }): JsonLd {
+export function postJsonLd(post: BlogPost, pageUrl: string, author: { name: string; url: string }): JsonLd {
   return {
     '@context': CONTEXT,
     '@type': 'BlogPosting',
@@ -124,12 +122,11 @@ export function breadcrumbJsonLd(trail: { name: string; url: string }[]): JsonLd
 }
 
 /** `<meta name="citation_*">` tags for one work, authors in their published order. */
-export function scholarMeta(work: Work): MetaTag[] {
+export function scholarMeta(work: Publication): MetaTag[] {
   const tags: MetaTag[] = [{ name: 'citation_title', content: work.title }];
   for (const author of work.authors) tags.push({ name: 'citation_author', content: author.name });
   tags.push({ name: 'citation_publication_date', content: work.date ? work.date.replaceAll('-', '/') : String(work.year) });
   const venue = work.venue ?? work.venueShort;
-  const institution = work.institution ?? venue;
   switch (work.kind) {
     case 'conference-paper':
     case 'workshop-paper':
@@ -139,10 +136,10 @@ export function scholarMeta(work: Work): MetaTag[] {
       if (venue) tags.push({ name: 'citation_journal_title', content: venue });
       break;
     case 'technical-report':
-      if (institution) tags.push({ name: 'citation_technical_report_institution', content: institution });
+      if (venue) tags.push({ name: 'citation_technical_report_institution', content: venue });
       break;
     case 'thesis':
-      if (institution) tags.push({ name: 'citation_dissertation_institution', content: institution });
+      if (venue) tags.push({ name: 'citation_dissertation_institution', content: venue });
       break;
     case 'preprint':
       break;

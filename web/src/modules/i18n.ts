@@ -7,9 +7,8 @@
 import { createI18n } from 'petite-vue-i18n';
 import type { App } from 'vue';
 import type { Router } from 'vue-router';
-import { DEFAULT_LOCALE, type SiteLocale } from '@homepage/shared';
+import { DEFAULT_LOCALE, localeOfPath, type SiteLocale } from '@homepage/shared';
 import { en, type Messages } from '../i18n/en';
-import { localeOfPath } from '../i18n/paths';
 
 /** Each language's messages: English (the default) is bundled, the others are chunks of their own. */
 const LOADERS: Record<SiteLocale, () => Promise<Messages>> = {

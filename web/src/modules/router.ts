@@ -1,23 +1,25 @@
 // https://router.vuejs.org/guide/ — pages other than home load on demand.
 import { createRouter, type RouteLocationNormalizedLoaded, type RouteRecordRaw, type RouterHistory } from 'vue-router';
-import { DEFAULT_LOCALE, SITE_LOCALES, type SiteLocale } from '@homepage/shared';
-import { pathInLocale } from '../i18n/paths';
+import { DEFAULT_LOCALE, pathInLocale, PREVIEW_TYPES, SITE_LOCALES, sitePaths, type SiteLocale } from '@homepage/shared';
 import HomePage from '../pages/HomePage.vue';
 
-/** The site's pages, once; each language gets them at its own prefix (i18n/paths.ts). */
+/**
+ * The site's pages, once, at the addresses the CMS links to (`sitePaths`); each language gets them
+ * at its own prefix (`pathInLocale`).
+ */
 const pages: RouteRecordRaw[] = [
-  { path: '/', name: 'home', component: HomePage },
-  { path: '/publications', name: 'publications', component: () => import('../pages/PublicationsPage.vue') },
+  { path: sitePaths.home, name: 'home', component: HomePage },
+  { path: sitePaths.publications, name: 'publications', component: () => import('../pages/PublicationsPage.vue') },
   {
-    path: '/publications/:slug',
+    path: sitePaths.publication(':slug'),
     name: 'publication',
     component: () => import('../pages/PublicationPage.vue'),
     props: true,
   },
-  { path: '/blog', name: 'blog', component: () => import('../pages/BlogPage.vue') },
-  { path: '/blog/:slug', name: 'post', component: () => import('../pages/PostPage.vue'), props: true },
-  { path: '/series/:slug', name: 'series', component: () => import('../pages/SeriesPage.vue'), props: true },
-  { path: '/tags/:slug', name: 'tag', component: () => import('../pages/TagPage.vue'), props: true },
+  { path: sitePaths.blog, name: 'blog', component: () => import('../pages/BlogPage.vue') },
+  { path: sitePaths.post(':slug'), name: 'post', component: () => import('../pages/PostPage.vue'), props: true },
+  { path: sitePaths.series(':slug'), name: 'series', component: () => import('../pages/SeriesPage.vue'), props: true },
+  { path: sitePaths.tag(':slug'), name: 'tag', component: () => import('../pages/TagPage.vue'), props: true },
   { path: '/:path(.*)*', name: 'not-found', component: () => import('../pages/NotFoundPage.vue'), meta: { notFound: true } },
 ];
 
@@ -34,7 +36,12 @@ function pagesIn(locale: SiteLocale): RouteRecordRaw[] {
 export const routes: RouteRecordRaw[] = [
   ...SITE_LOCALES.flatMap(pagesIn),
   // A draft, through a signed link from the admin (composables/preview.ts); never prerendered.
-  { path: '/preview/:type(publication|blog-post)/:documentId', name: 'preview', component: () => import('../pages/PreviewPage.vue'), props: true },
+  {
+    path: sitePaths.preview(`:type(${PREVIEW_TYPES.join('|')})`, ':documentId'),
+    name: 'preview',
+    component: () => import('../pages/PreviewPage.vue'),
+    props: true,
+  },
 ];
 
 /** The catch-all route of any language: an unknown path, answered with the 404 page. */

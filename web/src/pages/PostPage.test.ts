@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import type { BlogPost } from '@homepage/shared';
 import { list, post } from '../../test/fixtures';
 import { mountPage, type CmsAnswer } from '../../test/mount-page';
-import type { Post } from '../api/types';
 
 const series = { id: 1, documentId: 's', title: 'Megatron-LM Practical Guide', slug: 'megatron', description: null };
 const parts = [
@@ -10,7 +10,7 @@ const parts = [
   post('megatron-2', { title: 'Part 2', series, seriesPosition: 2 }),
 ];
 
-function cmsWith(posts: Post[]): CmsAnswer {
+function cmsWith(posts: BlogPost[]): CmsAnswer {
   return (path) => {
     if (path.startsWith('/api/profile')) return { status: 200, data: { data: { name: 'Ruizhe Wang' }, meta: {} } };
     const slug = /filters\[slug\]\[\$eq\]=([^&]+)/.exec(path)?.[1];

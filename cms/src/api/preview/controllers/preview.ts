@@ -8,11 +8,11 @@ import { errors } from '@strapi/utils';
 import type { HttpContext } from '../../../utils/http-context';
 import { rejectUnknown } from '../../../public-read/query/query-params';
 import { blogPostPopulate, publicationPopulate } from '../../../public-read/populate';
-import { checkPreview, isPreviewType, type PreviewType } from '../../../preview/preview-link';
+import { checkPreview } from '../../../preview/preview-link';
 import { previewSettings } from '../../../preview/preview-settings';
 import { DOCUMENT_ID } from '../../../public-read/document-id';
 import { isLocalizedType, requestedLocale } from '../../../i18n/published-versions';
-import { SITE_LOCALES, type SiteLocale } from '@homepage/shared';
+import { isPreviewType, SITE_LOCALES, type PreviewType, type SiteLocale } from '@homepage/shared';
 
 /** Each type's draft version, populated as its public route populates it. */
 const DRAFTS: Record<PreviewType, { uid: UID.ContentType; find: (strapi: Core.Strapi, documentId: string, locale: SiteLocale) => Promise<unknown> }> = {

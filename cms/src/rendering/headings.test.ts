@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headingSlug } from '../../cms/src/rendering/headings';
+import { headingSlug } from './headings';
 
 describe('rendering/headings', () => {
   describe('headingSlug', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ownerNameMatcher } from '../../cms/src/bibtex';
+import { ownerNameMatcher } from '.';
 
 const isOwner = ownerNameMatcher({ name: 'Ruizhe Wang', nativeName: '王瑞哲' });
 

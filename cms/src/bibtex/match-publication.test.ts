@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findSamePublication, normaliseTitle, readBibtexEntry, sameAuthor, sameWork, type Identified } from '../../cms/src/bibtex';
+import { findSamePublication, normaliseTitle, readBibtexEntry, sameAuthor, sameWork, type Identified } from '.';
 
 const recycling: Identified = {
   title: 'Recycling Pretrained Checkpoints: Orthogonal Growth of Mixture-of-Experts for Efficient Large Language Model Pre-Training',

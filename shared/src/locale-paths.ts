@@ -1,9 +1,10 @@
 /**
  * The site's URLs in each language: English at `/…` (the default, unprefixed, so existing links
- * keep working), every other language under its code (`/zh/`, `/zh/blog/a-post`). One route
- * table serves both (modules/router.ts); these helpers move a path between the two.
+ * keep working), every other language under its code (`/zh/`, `/zh/blog/a-post`). The site's one
+ * route table serves both, and the CMS links to a translation's page; these helpers move a path
+ * between the two.
  */
-import { DEFAULT_LOCALE, SITE_LOCALES, type SiteLocale } from '@homepage/shared';
+import { DEFAULT_LOCALE, SITE_LOCALES, type SiteLocale } from './vocabulary.js';
 
 const PREFIXED = SITE_LOCALES.filter((locale) => locale !== DEFAULT_LOCALE);
 const PREFIX = new RegExp(`^/(${PREFIXED.join('|')})(?=/|$)`);

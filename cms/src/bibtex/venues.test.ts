@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readBibtexEntry } from '../../cms/src/bibtex';
+import { readBibtexEntry } from '.';
 
 /** The short venue of an entry with this booktitle and year, as a paste gives it. */
 const shortVenue = (venue: string, year: number | undefined) =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { localeOfPath, normalPath, pathInLocale, pathWithoutLocale } from './paths';
+import { localeOfPath, normalPath, pathInLocale, pathWithoutLocale } from './locale-paths.js';
 
-describe('i18n/paths', () => {
+describe('locale-paths', () => {
   describe('localeOfPath', () => {
     it.each([
       ['/', 'en'],

@@ -4,15 +4,14 @@ type CreateHighlighter = (...args: unknown[]) => Promise<unknown>;
 
 const createHighlighter = vi.hoisted(() => vi.fn<CreateHighlighter>());
 
-// The module under test imports Shiki from cms/node_modules; mock that copy.
-vi.mock('../../cms/node_modules/shiki', async (importOriginal) => {
+vi.mock('shiki', async (importOriginal) => {
   const shiki = await importOriginal<{ createHighlighter: CreateHighlighter }>();
   createHighlighter.mockImplementation(shiki.createHighlighter);
   return { ...shiki, createHighlighter };
 });
 
 // A fresh module per test, so each starts without a highlighter.
-const freshHighlightModule = () => import('../../cms/src/rendering/highlight');
+const freshHighlightModule = () => import('./highlight');
 
 beforeEach(() => {
   vi.resetModules();

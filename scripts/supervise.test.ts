@@ -4,7 +4,7 @@
  */
 import { EventEmitter } from 'node:events';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_POLICY, supervise } from '../../scripts/supervise.mjs';
+import { DEFAULT_POLICY, supervise } from './supervise.mjs';
 
 class FakeChild extends EventEmitter {
   readonly signals: string[] = [];

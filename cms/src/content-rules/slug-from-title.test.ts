@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slugFromTitle } from '../../cms/src/content-rules/slug-from-title';
+import { slugFromTitle } from './slug-from-title';
 
 describe('content-rules/slug-from-title', () => {
   describe('slugFromTitle', () => {

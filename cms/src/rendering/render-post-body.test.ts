@@ -1,7 +1,7 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { loadCodeHighlighter } from '../../cms/src/rendering/highlight';
-import { renderPostBody } from '../../cms/src/rendering/render-post-body';
-import { dangerousUrls, eventHandlerAttributes, startTags } from './html-tags';
+import { loadCodeHighlighter } from './highlight';
+import { renderPostBody } from './render-post-body';
+import { dangerousUrls, eventHandlerAttributes, startTags } from './html-tags.test-support';
 
 // Loading Shiki's grammars takes a second or two, once per test file.
 beforeAll(async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillEmptyFields, ownerNameMatcher, readBibtexEntry } from '../../cms/src/bibtex';
+import { fillEmptyFields, ownerNameMatcher, readBibtexEntry } from '.';
 
 const isOwner = ownerNameMatcher({ name: 'Ruizhe Wang', nativeName: '王瑞哲' });
 const work = readBibtexEntry(`@inproceedings{k,

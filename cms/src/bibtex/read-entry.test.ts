@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BibtexError, readBibtexEntry, splitBibtexEntries } from '../../cms/src/bibtex';
+import { BibtexError, readBibtexEntry, splitBibtexEntries } from '.';
 
-const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
+// Real exports of Google Scholar and DBLP (tests/api/bibtex-import.test.ts imports them too).
+const fixture = (name: string) => readFileSync(path.join(__dirname, 'fixtures', name), 'utf8');
 const entriesOf = (name: string) => splitBibtexEntries(fixture(name)).entries.map((entry) => readBibtexEntry(entry.text));
 
 describe('bibtex/read-entry', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, readingMinutes } from '../../cms/src/rendering/reading-time';
+import { countWords, readingMinutes } from './reading-time';
 
 describe('rendering/reading-time', () => {
   describe('countWords', () => {

@@ -3,13 +3,12 @@
  * the listed order and around the action, and the list leaves out no declared hook.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeDispatcher } from '../../cms/src/write-pipeline/dispatcher';
-import { defineWriteHook, type WriteContext, type WriteHook } from '../../cms/src/write-pipeline/hook';
+import { writeDispatcher } from './dispatcher';
+import { defineWriteHook, type WriteContext, type WriteHook } from './hook';
 
-const CMS_SRC = fileURLToPath(new URL('../../cms/src/', import.meta.url));
+const CMS_SRC = path.resolve(__dirname, '..');
 const strapi = {} as Parameters<typeof writeDispatcher>[0];
 type Next = Parameters<WriteHook['run']>[2];
 

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCodeHighlighter, type HighlightCode } from '../../cms/src/rendering/highlight';
-import { createPostMarkdown } from '../../cms/src/rendering/markdown';
-import { sanitizePostHtml } from '../../cms/src/rendering/sanitize';
-import { dangerousUrls, eventHandlerAttributes, markupFeatures } from './html-tags';
+import { loadCodeHighlighter, type HighlightCode } from './highlight';
+import { createPostMarkdown } from './markdown';
+import { sanitizePostHtml } from './sanitize';
+import { dangerousUrls, eventHandlerAttributes, markupFeatures } from './html-tags.test-support';
 
 let highlightCode: HighlightCode;
 beforeAll(async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldsOfEntry, mergeEntry, ownerNameMatcher, readBibtexEntry, type SavedFields } from '../../cms/src/bibtex';
+import { fieldsOfEntry, mergeEntry, ownerNameMatcher, readBibtexEntry, type SavedFields } from '.';
 
 const isOwner = ownerNameMatcher({ name: 'Ruizhe Wang' });
 const arxivEntry = readBibtexEntry(`@article{wang2026elastic,

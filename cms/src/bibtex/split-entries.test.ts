@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readBibtexEntry, splitBibtexEntries } from '../../cms/src/bibtex';
+import { readBibtexEntry, splitBibtexEntries } from '.';
 
 describe('bibtex/split-entries', () => {
   describe('splitBibtexEntries', () => {
