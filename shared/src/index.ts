@@ -9,3 +9,6 @@ export * from './site-url.js';
 export * from './page-ids.js';
 export * from './query-limits.js';
 export * from './site-pages.js';
+export * from './locale-paths.js';
+export * from './embed.js';
+export * from './embed-response.js';

@@ -17,6 +17,13 @@ export const sitePaths = {
   post: (slug: string) => `/blog/${slug}`,
   series: (slug: string) => `/series/${slug}`,
   tag: (slug: string) => `/tags/${slug}`,
+  /** The page for people who embed the owner's work elsewhere: live previews and snippets. */
+  embed: '/embed',
+  /** A framable, script-free list of one embed view (see embed.ts). */
+  embedView: (view: string) => `/embed/${view}`,
+  /** The embed script, by major version (immutable), and its alias that follows the latest. */
+  embedScript: '/embed/v1.js',
+  embedScriptAlias: '/embed.js',
 } as const;
 
 /**

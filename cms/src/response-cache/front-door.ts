@@ -9,7 +9,7 @@
  */
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import type { Core } from '@strapi/strapi';
-import { matchesIfNoneMatch, PUBLIC_CACHE_CONTROL } from '../middlewares/http-caching';
+import { cacheControlFor, matchesIfNoneMatch } from '../middlewares/http-caching';
 import { isAnonymousPublicRead, responseCacheOf, type ResponseCache } from './response-cache';
 import { requestKey } from '../public-content/query-string';
 
@@ -31,7 +31,7 @@ export function serveFromCache(cache: ResponseCache, req: IncomingMessage, res: 
     ...entry.headers,
     ...cors,
     ETag: entry.etag,
-    'Cache-Control': PUBLIC_CACHE_CONTROL,
+    'Cache-Control': cacheControlFor(path),
     ...(cache.statusHeader ? { 'X-Cache': 'HIT' } : {}),
   };
   if (matchesIfNoneMatch(req.headers['if-none-match'] ?? '', entry.etag)) {

@@ -1,6 +1,6 @@
 // https://router.vuejs.org/guide/ — pages other than home load on demand.
 import { createRouter, type RouteLocationNormalizedLoaded, type RouteRecordRaw, type RouterHistory } from 'vue-router';
-import { DEFAULT_LOCALE, SITE_LOCALES, type SiteLocale } from '@homepage/shared';
+import { DEFAULT_LOCALE, SITE_LOCALES, sitePaths, type SiteLocale } from '@homepage/shared';
 import { pathInLocale } from '../i18n/paths';
 import HomePage from '../pages/HomePage.vue';
 
@@ -18,6 +18,7 @@ const pages: RouteRecordRaw[] = [
   { path: '/blog/:slug', name: 'post', component: () => import('../pages/PostPage.vue'), props: true },
   { path: '/series/:slug', name: 'series', component: () => import('../pages/SeriesPage.vue'), props: true },
   { path: '/tags/:slug', name: 'tag', component: () => import('../pages/TagPage.vue'), props: true },
+  { path: sitePaths.embed, name: 'embed', component: () => import('../pages/EmbedPage.vue') },
   { path: '/:path(.*)*', name: 'not-found', component: () => import('../pages/NotFoundPage.vue'), meta: { notFound: true } },
 ];
 

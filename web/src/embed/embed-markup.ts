@@ -1,0 +1,27 @@
+/**
+ * The markup of one embed, as a string: the `<homepage-works>` element puts it in its shadow root,
+ * and the prerenderer writes it into the /embed/<view> pages inside a declarative shadow root, so
+ * the script and the no-script path show the same thing.
+ */
+import type { EmbedResponse, EmbedView, SiteLocale } from '@homepage/shared';
+
+type EmbedData = EmbedResponse['data'];
+
+const MORE: Record<SiteLocale, Record<EmbedView, string>> = {
+  en: { publications: 'All publications', selected: 'All publications', posts: 'All posts' },
+  zh: { publications: '全部论文', selected: '全部论文', posts: '全部文章' },
+};
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+function meta(item: EmbedData['items'][number]): string {
+  const text = item.year === null ? (item.date ?? '') : [item.venue, item.year].filter(Boolean).join(' ');
+  return text ? `<span part="meta">${escapeHtml(text)}</span>` : '';
+}
+
+export function embedMarkup(data: EmbedData): string {
+  const items = data.items
+    .map((item) => `<li part="item"><a part="link" href="${escapeHtml(item.url)}" lang="${item.lang}">${escapeHtml(item.title)}</a>${meta(item)}</li>`)
+    .join('');
+  return `<div lang="${data.locale}"><ul part="list">${items}</ul><a part="more" href="${escapeHtml(data.more)}">${MORE[data.locale][data.view]} →</a></div>`;
+}
