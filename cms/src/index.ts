@@ -29,6 +29,7 @@ import { markOrphansOnWrite } from './media-cleanup/mark-on-write';
 import { ensureOrphansTable } from './media-cleanup/orphan-marks';
 import { scheduleMediaSweep } from './media-cleanup/schedule';
 import { keepOtherLanguagesStatus } from './i18n/other-versions-status';
+import { registerOembedRoute } from './api/oembed/root-route';
 
 export default {
   async register({ strapi }: { strapi: Core.Strapi }) {
@@ -61,6 +62,7 @@ export default {
    * missing (and, for the Public role, removes what must never be public).
    */
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    registerOembedRoute(strapi);
     invalidateOnWrite(strapi, contentVersionOf(strapi));
     installFrontDoor(strapi);
     checkUploadContent(strapi);
