@@ -15,7 +15,9 @@ const MORE: Record<SiteLocale, Record<EmbedView, string>> = {
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function meta(item: EmbedData['items'][number]): string {
-  const text = item.year === null ? (item.date ?? '') : [item.venue, item.year].filter(Boolean).join(' ');
+  // A short venue often names its year already ("ICML 2025").
+  const year = item.year !== null && !item.venue?.includes(String(item.year)) ? item.year : null;
+  const text = item.year === null ? (item.date ?? '') : [item.venue, year].filter(Boolean).join(' ');
   return text ? `<span part="meta">${escapeHtml(text)}</span>` : '';
 }
 
