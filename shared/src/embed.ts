@@ -4,6 +4,7 @@
  * (GET /api/embed/<view>, its shape in embed-response.ts). Names here are the public contract:
  * they appear in pasted snippets. No zod here: the element imports this and must stay tiny.
  */
+import type { SiteLocale } from './vocabulary.js';
 
 /** What an embed shows: the latest publications, the selected ones, or the latest posts. */
 export const EMBED_VIEWS = ['publications', 'selected', 'posts'] as const;
@@ -12,6 +13,24 @@ export type EmbedView = (typeof EMBED_VIEWS)[number];
 export function isEmbedView(value: unknown): value is EmbedView {
   return typeof value === 'string' && (EMBED_VIEWS as readonly string[]).includes(value);
 }
+
+/**
+ * What each view is called, in each site language: `title` names the list (the /embed/<view>
+ * page, an oEmbed answer, the /embed page's choices), `more` is its link to the whole list on the
+ * site, `link` the fallback link's text in a snippet.
+ */
+export const EMBED_LABELS: Record<SiteLocale, Record<EmbedView, { title: string; more: string; link: string }>> = {
+  en: {
+    publications: { title: 'Latest publications', more: 'All publications', link: 'Publications' },
+    selected: { title: 'Selected publications', more: 'All publications', link: 'Publications' },
+    posts: { title: 'Latest posts', more: 'All posts', link: 'Blog posts' },
+  },
+  zh: {
+    publications: { title: '最新论文', more: '全部论文', link: '论文' },
+    selected: { title: '代表作', more: '全部论文', link: '论文' },
+    posts: { title: '最新文章', more: '全部文章', link: '博客文章' },
+  },
+};
 
 /** Items one embed shows when `limit` is not given, and the most it may ask for. */
 export const EMBED_LIMITS = { default: 5, max: 20 } as const;

@@ -7,7 +7,7 @@
  * Rendered on every prerender run: six small requests to the CMS.
  */
 import path from 'node:path';
-import { EMBED_ELEMENT, EMBED_RESIZE_MESSAGE, EMBED_VIEWS, embedResponseSchema, isEmbedView, pathInLocale, pathWithoutLocale, SITE_LOCALES, sitePaths, type EmbedView, type SiteLocale } from '@homepage/shared';
+import { EMBED_ELEMENT, EMBED_LABELS, EMBED_RESIZE_MESSAGE, EMBED_VIEWS, embedResponseSchema, isEmbedView, pathInLocale, pathWithoutLocale, SITE_LOCALES, sitePaths } from '@homepage/shared';
 import { embedMarkup } from '../src/embed/embed-markup';
 import { EMBED_CSS } from '../src/embed/embed-styles';
 import { writeSiteFile } from './files';
@@ -24,17 +24,12 @@ const RESIZE_SCRIPT = [
   `new ResizeObserver(()=>parent.postMessage({type:'${EMBED_RESIZE_MESSAGE}',height:Math.ceil(document.body.getBoundingClientRect().height),path:location.pathname},'*')).observe(document.body);`,
 ].join('');
 
-const TITLES: Record<SiteLocale, Record<EmbedView, string>> = {
-  en: { publications: 'Latest publications', selected: 'Selected publications', posts: 'Latest posts' },
-  zh: { publications: '最新论文', selected: '代表作', posts: '最新文章' },
-};
-
 export function embedPageHtml(data: Parameters<typeof embedMarkup>[0]): string {
   return [
     `<!doctype html><html lang="${data.locale}"><head><meta charset="utf-8">`,
     '<meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex">',
     // Links open outside the frame: the framing page stays where it is.
-    `<base target="_blank"><title>${TITLES[data.locale][data.view]}</title>`,
+    `<base target="_blank"><title>${EMBED_LABELS[data.locale][data.view].title}</title>`,
     `<style>html{color-scheme:light dark}body{margin:0;font-family:system-ui,sans-serif}${EMBED_ELEMENT}{--homepage-works-padding:12px 16px}</style>`,
     `</head><body><${EMBED_ELEMENT}><template shadowrootmode="open"><style>${EMBED_CSS}</style>${embedMarkup(data)}</template></${EMBED_ELEMENT}>`,
     `<script>${RESIZE_SCRIPT}</script></body></html>`,

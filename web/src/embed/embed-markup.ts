@@ -3,16 +3,9 @@
  * and the prerenderer writes it into the /embed/<view> pages inside a declarative shadow root, so
  * the script and the no-script path show the same thing.
  */
-import type { EmbedResponse, EmbedView, SiteLocale } from '@homepage/shared';
+import { EMBED_LABELS, escapeHtml, type EmbedResponse } from '@homepage/shared';
 
 type EmbedData = EmbedResponse['data'];
-
-const MORE: Record<SiteLocale, Record<EmbedView, string>> = {
-  en: { publications: 'All publications', selected: 'All publications', posts: 'All posts' },
-  zh: { publications: '全部论文', selected: '全部论文', posts: '全部文章' },
-};
-
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function meta(item: EmbedData['items'][number]): string {
   // A short venue often names its year already ("ICML 2025").
@@ -25,5 +18,5 @@ export function embedMarkup(data: EmbedData): string {
   const items = data.items
     .map((item) => `<li part="item"><a part="link" href="${escapeHtml(item.url)}" lang="${item.lang}">${escapeHtml(item.title)}</a>${meta(item)}</li>`)
     .join('');
-  return `<div lang="${data.locale}"><ul part="list">${items}</ul><a part="more" href="${escapeHtml(data.more)}">${MORE[data.locale][data.view]} →</a></div>`;
+  return `<div lang="${data.locale}"><ul part="list">${items}</ul><a part="more" href="${escapeHtml(data.more)}">${EMBED_LABELS[data.locale][data.view].more} →</a></div>`;
 }

@@ -3,7 +3,7 @@
  * light-DOM link is what shows without the script or the CMS), and the iframe of /embed/<view>
  * for pages that take no script.
  */
-import { EMBED_ELEMENT, pathInLocale, sitePaths, type EmbedView, type SiteLocale } from '@homepage/shared';
+import { EMBED_ELEMENT, escapeHtml, pathInLocale, sitePaths, type EmbedView, type SiteLocale } from '@homepage/shared';
 
 export type EmbedTheme = 'auto' | 'light' | 'dark';
 
@@ -14,8 +14,6 @@ export interface EmbedChoice {
   /** The fallback link's text, in the chosen language. */
   linkText: string;
 }
-
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 
 /** The site's page the fallback link points at. */
 export function embedListUrl(siteUrl: string, { view, locale }: EmbedChoice): string {

@@ -6,7 +6,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { pathInLocale, sitePaths } from '@homepage/shared';
+import { EMBED_LABELS, escapeHtml, pathInLocale, sitePaths } from '@homepage/shared';
 import type { HttpContext as Context } from '../../../utils/http-context';
 import { sendApiError } from '../../../utils/api-error';
 import { createPublishedContent } from '../../../public-content/published-content';
@@ -17,11 +17,6 @@ const WIDTH = { default: 600, min: 200 };
 /** An embed of five titles with their venues, and the "all …" link, at the default width. */
 const HEIGHT = 340;
 const MIN_HEIGHT = 120;
-const TITLES = {
-  publications: { en: 'Publications', zh: '论文' },
-  posts: { en: 'Blog', zh: '博客' },
-  selected: { en: 'Selected publications', zh: '代表作' },
-} as const;
 
 function size(query: Record<string, unknown>, name: string): number | undefined {
   const value = query[name];
@@ -31,8 +26,6 @@ function size(query: Record<string, unknown>, name: string): number | undefined 
   }
   return Number(value);
 }
-
-const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const content = createPublishedContent(strapi);
@@ -60,7 +53,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
       const width = Math.max(WIDTH.min, Math.min(maxWidth ?? WIDTH.default, WIDTH.default));
       const height = Math.max(MIN_HEIGHT, Math.min(maxHeight ?? HEIGHT, HEIGHT));
-      const title = item?.[0]?.title ?? `${TITLES[page.view][page.locale]} · ${profile?.name ?? ''}`;
+      const title = item?.[0]?.title ?? `${EMBED_LABELS[page.locale][page.view].title} · ${profile?.name ?? ''}`;
       const src = `${siteUrl}${pathInLocale(sitePaths.embedView(page.view), page.locale)}`;
       ctx.type = 'application/json; charset=utf-8';
       ctx.body = {
@@ -73,7 +66,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         cache_age: 3600,
         width,
         height,
-        html: `<iframe src="${escapeAttribute(src)}" width="${width}" height="${height}" title="${escapeAttribute(title)}" loading="lazy" style="border:0;max-width:100%"></iframe>`,
+        html: `<iframe src="${escapeHtml(src)}" width="${width}" height="${height}" title="${escapeHtml(title)}" loading="lazy" style="border:0;max-width:100%"></iframe>`,
       };
     },
   };
