@@ -20,7 +20,7 @@ describe('server/embed-pages', () => {
   describe('embedPageHtml', () => {
     it('shows the list without script, in a declarative shadow root, and opens links outside the frame', () => {
       const html = embedPageHtml({ view: 'publications', locale: 'zh', more: 'https://site.test/zh/publications', items: [] });
-      expect(html).toMatch(/^<!doctype html><html lang="zh">/);
+      expect(html).toMatch(/^<!DOCTYPE html><html lang="zh">/);
       expect(html).toContain('<base target="_blank">');
       expect(html).toContain('<homepage-works><template shadowrootmode="open"><style>');
       expect(html).toContain("type:'homepage-embed:resize'");

@@ -26,7 +26,7 @@ const RESIZE_SCRIPT = [
 
 export function embedPageHtml(data: Parameters<typeof embedMarkup>[0]): string {
   return [
-    `<!doctype html><html lang="${data.locale}"><head><meta charset="utf-8">`,
+    `<!DOCTYPE html><html lang="${data.locale}"><head><meta charset="utf-8">`,
     '<meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex">',
     // Links open outside the frame: the framing page stays where it is.
     `<base target="_blank"><title>${EMBED_LABELS[data.locale][data.view].title}</title>`,
