@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import vue from '@vitejs/plugin-vue';
-import { publicSiteUrl } from '@homepage/shared';
+import { EMBED_ELEMENT, publicSiteUrl } from '@homepage/shared';
 import { readSiteConfig } from './src/config.ts';
 
 /**
@@ -53,6 +53,8 @@ const outDir = process.env.SITE_OUT_DIR || 'dist';
 /** The site's own modules that pages share (pages themselves get a chunk each). */
 const SITE_MODULES = /[\\/]web[\\/]src[\\/](api|components|composables|lib|modules|stores)[\\/]/;
 const serverDir = process.env.SITE_SERVER_DIR || 'build/server';
+/** The embed page previews `<homepage-works>`, the embed's own custom element, not a Vue component. */
+const vueWithEmbedElement = () => vue({ template: { compilerOptions: { isCustomElement: (tag) => tag === EMBED_ELEMENT } } });
 
 export default defineConfig(({ command, mode, isSsrBuild }) => {
   const env = loadEnv(mode, process.cwd(), ['VITE_', 'SITE_']);
@@ -65,7 +67,7 @@ export default defineConfig(({ command, mode, isSsrBuild }) => {
   const siteUrlDefine = { 'import.meta.env.VITE_SITE_URL': JSON.stringify(siteUrl) };
   if (isSsrBuild) {
     return {
-      plugins: [vue()],
+      plugins: [vueWithEmbedElement()],
       define: {
         __VUE_OPTIONS_API__: 'false',
         __VUE_PROD_DEVTOOLS__: 'false',
@@ -88,7 +90,7 @@ export default defineConfig(({ command, mode, isSsrBuild }) => {
     };
   }
   return {
-    plugins: [vue(), petiteI18nWithNamedVueImport()],
+    plugins: [vueWithEmbedElement(), petiteI18nWithNamedVueImport()],
     // https://vuejs.org/api/compile-time-flags: every component uses <script setup>.
     define: {
       __VUE_OPTIONS_API__: 'false',

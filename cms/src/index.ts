@@ -17,6 +17,7 @@ import { hideUsersType } from './bootstrap/hide-users-type';
 import { registerCustomFields } from './custom-fields/register-custom-fields';
 import { ensureOrphansTable } from './media-cleanup/orphan-marks';
 import { scheduleMediaSweep } from './media-cleanup/schedule';
+import { registerOembedRoute } from './api/oembed/root-route';
 
 export default {
   async register({ strapi }: { strapi: Core.Strapi }) {
@@ -34,6 +35,7 @@ export default {
    * missing (and, for the Public role, removes what must never be public).
    */
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    registerOembedRoute(strapi);
     invalidateOnDatabaseWrites(strapi);
     installFrontDoor(strapi);
     checkUploadContent(strapi);

@@ -11,3 +11,5 @@ export * from './query-limits.js';
 export * from './site-pages.js';
 export * from './locale-paths.js';
 export * from './preview.js';
+export * from './embed.js';
+export * from './embed-response.js';

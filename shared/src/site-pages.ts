@@ -23,6 +23,13 @@ export const sitePaths = {
   tag: (slug: string) => `/tags/${slug}`,
   /** A draft's page, opened by a signed link from the admin (`PreviewLinkQuery`); never prerendered. */
   preview: (type: string, documentId: string) => `/preview/${type}/${documentId}`,
+  /** The page for people who embed the owner's work elsewhere: live previews and snippets. */
+  embed: '/embed',
+  /** A framable, script-free list of one embed view (see embed.ts). */
+  embedView: (view: string) => `/embed/${view}`,
+  /** The embed script, by major version (immutable), and its alias that follows the latest. */
+  embedScript: '/embed/v1.js',
+  embedScriptAlias: '/embed.js',
 } as const;
 
 /**

@@ -29,3 +29,8 @@ export function hasThaiMojibake(text: string): boolean {
 export function containsCjk(text: string): boolean {
   return /[\u3400-\u9FFF\uF900-\uFAFF]/.test(text);
 }
+
+/** Text made safe inside HTML, in element content and in double-quoted attribute values alike. */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}

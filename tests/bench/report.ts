@@ -8,7 +8,7 @@ import type { Memory } from './cms';
 import type { BootSample, BootFigures } from './boot';
 import type { ScaleOutResult } from './scale-out';
 import type { SoakResult } from './soak';
-import { initialJsVerdict, type SpaSizes } from './spa';
+import { embedScriptVerdict, initialJsVerdict, type SpaSizes } from './spa';
 
 export interface EndpointResult {
   name: string;
@@ -216,11 +216,15 @@ function bootRow(measure: string, sample: BootSample): Row {
 export function formatTable(result: BenchResult): string {
   const { meta, prepare, coldStart, notModified } = result;
   const jsVerdict = initialJsVerdict(result.spa);
+  const embedVerdict = embedScriptVerdict(result.spa);
   const warnings: Row[] = [];
   if (meta.quick) warnings.push({ section: 'run', measure: 'WARNING', value: 'BENCH_QUICK=1 smoke run: not comparable with full runs' });
   if (meta.cmsBuildStale) warnings.push({ section: 'run', measure: 'WARNING', value: 'cms/dist is older than cms/src: run "pnpm build"' });
   if (!jsVerdict.within) {
     warnings.push({ section: 'run', measure: 'WARNING', value: `the home route loads ${kB(jsVerdict.overBytes)} of JavaScript (gzip) over its ${kB(jsVerdict.budgetBytes)} budget` });
+  }
+  if (!embedVerdict.within) {
+    warnings.push({ section: 'run', measure: 'WARNING', value: `the embed script is ${kB(embedVerdict.overBytes)} (gzip) over its ${kB(embedVerdict.budgetBytes)} budget` });
   }
   if (meta.otherCpuShare > 0.1) {
     warnings.push({ section: 'run', measure: 'WARNING', value: `other processes used ${percent(meta.otherCpuShare)} of the CPU: req/s and latencies are low and noisy` });
@@ -310,6 +314,12 @@ export function formatTable(result: BenchResult): string {
       measure: 'home route initial JS (gzip)',
       value: `${kB(result.spa.initialJs.gzipBytes)}, target ≤ ${kB(jsVerdict.budgetBytes)}: ${jsVerdict.within ? 'within' : `OVER by ${kB(jsVerdict.overBytes)}`}`,
       bytes: String(result.spa.initialJs.bytes),
+    },
+    {
+      section: 'spa',
+      measure: 'embed script /embed/v1.js (gzip)',
+      value: `${kB(result.spa.embedScript.gzipBytes)}, target ≤ ${kB(embedVerdict.budgetBytes)}: ${embedVerdict.within ? 'within' : `OVER by ${kB(embedVerdict.overBytes)}`}`,
+      bytes: String(result.spa.embedScript.bytes),
     },
     { section: 'spa', measure: 'home route initial CSS (gzip)', value: kB(result.spa.initialCss.gzipBytes), bytes: String(result.spa.initialCss.bytes) },
     ...result.spa.chunks.map((chunk): Row => ({ section: 'spa', measure: chunk.file, value: kB(chunk.gzipBytes), bytes: String(chunk.bytes) })),

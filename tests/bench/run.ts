@@ -39,7 +39,7 @@ import { measureScaleOut } from './scale-out';
 import { measureFreshness } from './freshness';
 import { measureColdStarts } from './boot';
 import { soak } from './soak';
-import { initialJsVerdict, measureSpa } from './spa';
+import { embedScriptVerdict, initialJsVerdict, measureSpa } from './spa';
 
 /** BENCH_QUICK=1: a smoke run of the harness itself (a tenth of the content, short loads); not for comparing. */
 const QUICK = process.env.BENCH_QUICK === '1';
@@ -471,6 +471,11 @@ async function main(): Promise<void> {
       if (!jsVerdict.within) {
         // Every figure is still written above; the run's status says the budget was broken.
         log(`FAILED: the home route's initial JavaScript is ${(jsVerdict.overBytes / 1024).toFixed(1)} kB (gzip) over its ${jsVerdict.budgetBytes / 1024} kB budget (tests/bench/spa.ts)`);
+        process.exitCode = 1;
+      }
+      const embedVerdict = embedScriptVerdict(spa);
+      if (!embedVerdict.within) {
+        log(`FAILED: the embed script is ${(embedVerdict.overBytes / 1024).toFixed(1)} kB (gzip) over its ${embedVerdict.budgetBytes / 1024} kB budget (tests/bench/spa.ts)`);
         process.exitCode = 1;
       }
     } catch (error) {

@@ -14,6 +14,7 @@ import { removeSiteFile, writeSiteFile } from './files';
 import { assetLinks, isShell, pageHtml, type SsrManifest } from './page-html';
 import { documentIdsIn, planRender, type Changes, type PlannedPage, type PrerenderRecord, type RecordedPage } from './render-plan';
 import { languageLinksOf, robotsTxt, sitemapXml } from './site-map';
+import { writeEmbedPages } from './embed-pages';
 
 export interface PrerenderOptions {
   outDir: string;
@@ -43,7 +44,7 @@ const SHELL = '.shell.html';
 const RECORD = '.prerendered.json';
 const CONCURRENCY = 4;
 /** The site's own pages, whether or not the CMS lists them. */
-const FIXED_PAGES = [sitePaths.home, sitePaths.publications, sitePaths.blog];
+const FIXED_PAGES = [sitePaths.home, sitePaths.publications, sitePaths.blog, sitePaths.embed];
 
 /** The not-found page of a language, relative to the site's folder: `404.html`, `zh/404.html`. */
 export function notFoundFile(locale: SiteLocale): string {
@@ -192,6 +193,9 @@ export async function prerenderSite({ outDir, cmsUrl, siteUrl, changes = 'all', 
       if (writeSiteFile(path.join(outDir, notFoundFile(locale)), notFoundHtml)) written++;
     }
   }
+  const embeds = await writeEmbedPages(outDir, cmsUrl);
+  written += embeds.written;
+  failed.push(...embeds.failed);
   const listed = pages.flatMap((page) => after[page.path]?.sitemap ?? []);
   if (writeSiteFile(path.join(outDir, 'sitemap.xml'), sitemapXml(siteUrl, listed))) written++;
   if (writeSiteFile(path.join(outDir, 'robots.txt'), robotsTxt(siteUrl))) written++;

@@ -18,10 +18,11 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { timingSafeEqual } from 'node:crypto';
-import { localeOfPath, publicSiteUrl } from '@homepage/shared';
+import { localeOfPath, publicSiteUrl, sitePaths } from '@homepage/shared';
 import { siteConfig } from '../src/site-config';
 import { adminOrigins } from './admin-origins';
 import { contentSecurityPolicy } from './csp';
+import { isEmbedPage } from './embed-pages';
 import { notFoundFile, prerenderSite, type PrerenderResult } from './prerender';
 import { createRebuildQueue } from './rebuild-queue';
 import { readRebuildRequest } from './rebuild-request';
@@ -87,7 +88,11 @@ function loadSite() {
     // profile about 300 ms more blocking time). Draft previews keep it (sendShell).
   };
   const previewPolicy = contentSecurityPolicy(pages, cmsUrl, framedBy);
-  return { headers, previewPolicy, notFoundPage: existsSync(path.join(root, '404.html')) };
+  // The /embed/<view> pages are made to be framed by any site; their one script and style are
+  // the same on each, so one of them gives the hashes.
+  const embedPage = path.join(root, sitePaths.embedView('publications'), 'index.html');
+  const embedPolicy = contentSecurityPolicy(existsSync(embedPage) ? [readFileSync(embedPage, 'utf8')] : [], cmsUrl, ['*']);
+  return { headers, previewPolicy, embedPolicy, notFoundPage: existsSync(path.join(root, '404.html')) };
 }
 
 let site = loadSite();
@@ -107,8 +112,14 @@ const BROWSER_ONLY = /^\/preview\//;
 /** The 404 page is the answer for what does not exist, never a page of its own with a 200. */
 const NOT_FOUND_PAGE = /^(\/[a-z]{2})?\/404(\.html)?$/;
 
-/** Vite names assets by content hash: a changed file is a new URL, so the old one never changes. */
-const cacheControlOf = (pathname: string) => (HASHED_ASSET.test(pathname) ? `public, max-age=${YEAR}, immutable` : 'no-cache');
+/**
+ * Vite names assets by content hash: a changed file is a new URL, so the old one never changes.
+ * The embed script's versioned name is kept for a year too; its alias follows the latest for an hour.
+ */
+function cacheControlOf(pathname: string): string {
+  if (HASHED_ASSET.test(pathname) || pathname === sitePaths.embedScript) return `public, max-age=${YEAR}, immutable`;
+  return pathname === sitePaths.embedScriptAlias ? 'public, max-age=3600' : 'no-cache';
+}
 
 async function sendFallback(req: IncomingMessage, res: ServerResponse, { pathname }: RequestTarget): Promise<void> {
   if (BROWSER_ONLY.test(pathname)) return sendShell(req, res);
@@ -187,6 +198,7 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
   const { target } = reading;
   if (target.pathname === '/_rebuild') return handleRebuild(req, res, target);
   for (const [name, value] of Object.entries(site.headers)) res.setHeader(name, value);
+  if (isEmbedPage(target.pathname)) res.setHeader('Content-Security-Policy', site.embedPolicy);
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     sendText(res, 405, 'Method not allowed', 'no-store', { Allow: 'GET, HEAD' });
     return;

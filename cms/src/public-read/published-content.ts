@@ -4,7 +4,7 @@
  * content comes in the default language, or in its own when it has no version in that one.
  */
 import type { Core } from '@strapi/strapi';
-import { DEFAULT_LOCALE, type BlogPost, type Profile, type Publication, type PublicationKind, type Series, type Tag } from '@homepage/shared';
+import { DEFAULT_LOCALE, type SiteLocale, type BlogPost, type Profile, type Publication, type PublicationKind, type Series, type Tag } from '@homepage/shared';
 import { chosenVersions, withLocales } from '../i18n/published-versions';
 import { blogPostPopulate, publicationPopulate } from './populate';
 
@@ -49,8 +49,8 @@ export function createPublishedContent(strapi: Core.Strapi) {
       return found as unknown as Publication[];
     },
 
-    async posts(filters: PostFilters = {}, limit = 1000): Promise<StoredPost[]> {
-      const versions = await chosenVersions(strapi, 'api::blog-post.blog-post', DEFAULT_LOCALE);
+    async posts(filters: PostFilters = {}, limit = 1000, locale: SiteLocale = DEFAULT_LOCALE): Promise<StoredPost[]> {
+      const versions = await chosenVersions(strapi, 'api::blog-post.blog-post', locale);
       const where: Filters = { id: { $in: [...versions.values()].map((version) => version.id) } };
       if (filters.tag) where.tags = { slug: { $eq: filters.tag } };
       if (filters.slug) where.slug = { $eq: filters.slug };

@@ -21,6 +21,8 @@ const READ_ROUTES: readonly RegExp[] = [
   /^\/api\/site-pages$/,
   /^\/api\/openapi\.json$/,
   /^\/api\/preview\/.+$/,
+  /^\/api\/embed\/[^/]+$/,
+  /^\/oembed$/,
 ];
 
 /** True for a path the public reads (whether or not anything is found there). */

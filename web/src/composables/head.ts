@@ -1,7 +1,7 @@
 import { computed, toValue, type MaybeRefOrGetter } from 'vue';
 import { useHead } from '@unhead/vue';
 import { useRoute } from 'vue-router';
-import { normalPath, pathInLocale, type SiteLocale } from '@homepage/shared';
+import { normalPath, oembedUrl, pathInLocale, type SiteLocale } from '@homepage/shared';
 import { breadcrumbJsonLd, jsonLdText, languageLinks, OG_LOCALES, type JsonLd, type MetaTag } from '../lib/metadata';
 import { siteConfig } from '../site-config';
 import { useLocale } from './locale';
@@ -35,6 +35,13 @@ export interface PageHead {
  */
 export const DEFAULT_SOCIAL_IMAGE = '/social-card.png';
 
+/**
+ * The pages the CMS's oEmbed endpoint embeds (cms/src/api/oembed), by route name in any language
+ * (`zh:post`): their discovery link lets WordPress embed a pasted link by itself.
+ * https://oembed.com/#section4
+ */
+const EMBEDDABLE_ROUTES = new Set(['home', 'publications', 'publication', 'blog', 'post']);
+
 /** Absolute URL of a path on this site (`/zh` → `…/zh/`, `/blog/` → `…/blog`). */
 export function siteUrlOf(path: string): string {
   return `${siteConfig().siteUrl}${normalPath(path)}`;
@@ -59,6 +66,7 @@ export function usePageHead(input: MaybeRefOrGetter<PageHead | null>): void {
       content ? [{ property: name, content, key: name }] : [];
     const named = (name: string, content: string | null | undefined) => (content ? [{ name, content, key: name }] : []);
     const image = page.image ?? siteUrlOf(DEFAULT_SOCIAL_IMAGE);
+    const embeddable = !page.noindex && EMBEDDABLE_ROUTES.has(String(route.name).replace(/^[a-z]+:/, ''));
     const trail = page.breadcrumbs
       ? breadcrumbJsonLd([
           ...page.breadcrumbs.map((crumb) => ({ name: crumb.name, url: siteUrlOf(pathInLocale(crumb.path, locale.value)) })),
@@ -71,6 +79,7 @@ export function usePageHead(input: MaybeRefOrGetter<PageHead | null>): void {
         { rel: 'canonical', href: canonical, key: 'canonical' },
         ...alternates.map((link) => ({ rel: 'alternate', ...link, key: `hreflang:${link.hreflang}` })),
         ...(page.links ?? []).map((link, index) => ({ ...link, key: `page-link:${index}` })),
+        ...(embeddable ? [{ rel: 'alternate', type: 'application/json+oembed', href: oembedUrl(siteConfig().cmsUrl, canonical), title: page.title, key: 'oembed' }] : []),
       ],
       meta: [
         ...named('description', description),

@@ -181,6 +181,21 @@ export const en = {
   'preview.notFound': 'This draft does not exist',
   'preview.failed': 'The draft could not be loaded',
   'preview.expired': 'Preview links expire after a few minutes: open the preview from the admin’s edit view again.',
+  'embed.title': 'Embed',
+  'embed.description': 'Show the latest publications or posts on another site with two lines of HTML, in English or Chinese, light or dark.',
+  'embed.heading': 'Show this work on your site',
+  'embed.intro': 'Paste the two lines below into any page (a lab page, a group member list, a blog). The list updates itself when something new is published; until it loads, and if this site cannot be reached, the link inside shows instead.',
+  'embed.view': 'What to show',
+  'embed.language': 'Language',
+  'embed.theme': 'Theme',
+  'embed.theme.auto': 'Follow the visitor',
+  'embed.theme.light': 'Light',
+  'embed.theme.dark': 'Dark',
+  'embed.preview': 'Preview',
+  'embed.script': 'With script (recommended)',
+  'embed.iframe': 'Without script (an iframe)',
+  'embed.copy': 'Copy',
+  'embed.copied': 'Copied',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -5,6 +5,17 @@
  * https://www.rfc-editor.org/rfc/rfc9111#section-5.2.2
  */
 export const PUBLIC_CACHE_CONTROL = 'public, max-age=0, must-revalidate';
+/**
+ * Embeds sit on other sites' pages, where a slow CMS must not hold the page up: browsers and CDNs
+ * reuse a copy for a minute and then show it while they revalidate in the background (RFC 5861),
+ * so an edit shows within a minute plus one view.
+ */
+export const EMBED_CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=86400';
+
+/** The Cache-Control of a public answer at `path`. */
+export function cacheControlFor(path: string): string {
+  return /^\/(api\/embed\/|oembed$)/i.test(path) ? EMBED_CACHE_CONTROL : PUBLIC_CACHE_CONTROL;
+}
 
 /**
  * RFC 9110 §13.1.2 weak comparison. Unlike Koa's `ctx.fresh`, a request's `Cache-Control:

@@ -9,7 +9,7 @@
  */
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import type { Core } from '@strapi/strapi';
-import { matchesIfNoneMatch, PUBLIC_CACHE_CONTROL } from './conditional-get';
+import { cacheControlFor, matchesIfNoneMatch } from './conditional-get';
 import { isAnonymousPublicRead, responseCacheOf, type ResponseCache } from './response-cache';
 import type { StoredResponse } from './response-store';
 import { requestKey } from '../query/query-string';
@@ -42,7 +42,7 @@ interface PreparedHeaders {
 
 const preparedByEntry = new WeakMap<StoredResponse, WeakMap<Record<string, string>, PreparedHeaders>>();
 
-function prepareHeaders(cache: ResponseCache, entry: StoredResponse, cors: Record<string, string>): PreparedHeaders {
+function prepareHeaders(cache: ResponseCache, entry: StoredResponse, cors: Record<string, string>, path: string): PreparedHeaders {
   let byCors = preparedByEntry.get(entry);
   if (!byCors) {
     byCors = new WeakMap();
@@ -54,7 +54,7 @@ function prepareHeaders(cache: ResponseCache, entry: StoredResponse, cors: Recor
       ...entry.headers,
       ...cors,
       ETag: entry.etag,
-      'Cache-Control': PUBLIC_CACHE_CONTROL,
+      'Cache-Control': cacheControlFor(path),
       ...(cache.statusHeader ? { 'X-Cache': 'HIT' } : {}),
     };
     prepared = { notModified, ok: { ...notModified, 'Content-Type': entry.type, 'Content-Length': String(entry.body.length) } };
@@ -80,7 +80,7 @@ export function serveFromCache(cache: ResponseCache, req: IncomingMessage, res: 
   if (entry === undefined) return false;
 
   // Built once per entry and Origin: a hit then costs Node's own header writing and little more.
-  const headers = prepareHeaders(cache, entry, cors);
+  const headers = prepareHeaders(cache, entry, cors, path);
   if (matchesIfNoneMatch(req.headers['if-none-match'] ?? '', entry.etag)) {
     res.writeHead(304, headers.notModified).end();
     return true;

@@ -12,13 +12,13 @@ import type { Core } from '@strapi/strapi';
 import { headersToReplay, originHeaders } from './replayed-headers';
 import { isAnonymousPublicRead, responseCacheOf } from './response-cache';
 import { requestKey } from '../query/query-string';
-import { matchesIfNoneMatch, PUBLIC_CACHE_CONTROL } from './conditional-get';
+import { cacheControlFor, matchesIfNoneMatch } from './conditional-get';
 
 type Context = Parameters<Core.MiddlewareHandler>[0];
 
 function respond(ctx: Context, type: string, etag: string, body: Buffer | string): void {
   ctx.set('ETag', etag);
-  ctx.set('Cache-Control', PUBLIC_CACHE_CONTROL);
+  ctx.set('Cache-Control', cacheControlFor(ctx.path));
   ctx.status = 200;
   ctx.type = type;
   ctx.body = body;

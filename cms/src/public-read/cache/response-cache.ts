@@ -29,13 +29,14 @@ export function responseCacheOf(strapi: Core.Strapi): ResponseCache {
 }
 
 /**
- * GET or HEAD under /api without credentials: the only requests whose answers are shared. Drafts
- * shown through signed preview links are not (the router matches paths case-insensitively).
+ * GET or HEAD under /api (and the oEmbed endpoint) without credentials: the only requests whose
+ * answers are shared. Drafts shown through signed preview links are not (the router matches paths
+ * case-insensitively).
  */
 export function isAnonymousPublicRead(method: string | undefined, path: string, authorization: string | undefined): boolean {
   return (
     (method === 'GET' || method === 'HEAD') &&
-    path.startsWith('/api/') &&
+    (path.startsWith('/api/') || path.toLowerCase() === '/oembed') &&
     !authorization &&
     !path.startsWith('/api/upload') &&
     !path.toLowerCase().startsWith('/api/preview')
