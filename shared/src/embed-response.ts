@@ -26,3 +26,20 @@ export const embedResponseSchema = z.object({
   }),
 });
 export type EmbedResponse = z.infer<typeof embedResponseSchema>;
+
+/** What GET /oembed answers: a `rich` oEmbed 1.0 response (https://oembed.com/#section2.3). */
+export const oembedResponseSchema = z.object({
+  version: z.literal('1.0'),
+  type: z.literal('rich'),
+  title: z.string(),
+  author_name: z.string().optional(),
+  author_url: z.string().url().optional(),
+  provider_name: z.string(),
+  provider_url: z.string().url(),
+  /** The iframe of the page's `/embed/<view>` list, sized to fit `maxwidth` and `maxheight`. */
+  html: z.string(),
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
+  cache_age: z.number().int().nonnegative().optional(),
+});
+export type OembedResponse = z.infer<typeof oembedResponseSchema>;

@@ -15,6 +15,8 @@ import {
 } from './entities.js';
 import { cslItemsSchema, jsonFeedSchema } from './outputs.js';
 import { sitePagesResponseSchema } from './site-pages.js';
+import { EMBED_LIMITS, EMBED_VIEWS } from './embed.js';
+import { embedResponseSchema, oembedResponseSchema } from './embed-response.js';
 import {
   blogPostItemSchema,
   blogPostListSchema,
@@ -387,6 +389,64 @@ function feedPaths(): Record<string, JsonObject> {
   };
 }
 
+const CACHED_FOR_EMBEDS = 'Cached by browsers and CDNs for a minute, then served stale while it revalidates (`stale-while-revalidate`).';
+
+/** The embed's answers: one small list per view, and oEmbed for the site's pages. */
+function embedPaths(): Record<string, JsonObject> {
+  const query = (name: string, description: string, schema: JsonObject) => ({ name, in: 'query', description, schema });
+  const listParameters = [
+    query('limit', 'How many items.', { type: 'integer', minimum: 1, maximum: EMBED_LIMITS.max, default: EMBED_LIMITS.default }),
+    query('locale', 'The language of titles and links.', { type: 'string', enum: [...SITE_LOCALES] }),
+    tagParameter,
+  ];
+  return {
+    '/api/embed/{view}': {
+      get: operation(
+        {
+          operationId: 'getEmbedWorks',
+          tag: 'Embed',
+          summary: 'Works for <homepage-works>',
+          description: `The titles, venues and links of the latest (\`publications\`) or the selected works, for pages of other sites. ${CACHED_FOR_EMBEDS}`,
+        },
+        [
+          { name: 'view', in: 'path', required: true, description: 'Which works.', schema: { type: 'string', enum: EMBED_VIEWS.filter((view) => view !== 'posts') } },
+          ...listParameters,
+          query('kind', 'Only works of this kind.', { type: 'string', enum: [...PUBLICATION_KINDS] }),
+        ],
+        json(ref('EmbedList'), 'The list'),
+        true,
+      ),
+    },
+    '/api/embed/posts': {
+      get: operation(
+        { operationId: 'getEmbedPosts', tag: 'Embed', summary: 'Posts for <homepage-works>', description: `The titles, dates and links of the latest posts, for pages of other sites. ${CACHED_FOR_EMBEDS}` },
+        listParameters,
+        json(ref('EmbedList'), 'The list'),
+      ),
+    },
+    '/oembed': {
+      get: operation(
+        {
+          operationId: 'getOembed',
+          tag: 'Embed',
+          summary: 'oEmbed for a page of the site',
+          description:
+            'A `rich` oEmbed 1.0 answer (https://oembed.com) whose `html` is an iframe of the page’s list; 404 for a URL that is not a page of this site, ' +
+            '501 for `format=xml`.',
+        },
+        [
+          { ...query('url', 'A page of the site: home, publications, a publication, the blog or a post.', { type: 'string', format: 'uri' }), required: true },
+          query('format', 'Only `json` is offered.', { type: 'string', enum: ['json'] }),
+          query('maxwidth', 'The widest the embed may be, in CSS pixels.', { type: 'integer', minimum: 1, maximum: 99_999 }),
+          query('maxheight', 'The tallest the embed may be, in CSS pixels.', { type: 'integer', minimum: 1, maximum: 99_999 }),
+        ],
+        json(ref('Oembed'), 'oEmbed 1.0'),
+        true,
+      ),
+    },
+  };
+}
+
 const errorResponse = (description: string) => json(ref('Error'), description);
 
 /**
@@ -418,11 +478,13 @@ export function buildOpenApiDocument(serverUrl: string, siteUrl: string = server
       { name: 'Feeds', description: 'RSS, Atom and JSON Feed for readers.' },
       { name: 'Citations', description: 'BibTeX, RIS and CSL-JSON for reference managers.' },
       { name: 'Discovery', description: 'This document and the sitemap.' },
+      { name: 'Embed', description: 'The owner’s latest works on other sites: the embed script’s lists and oEmbed.' },
     ],
     paths: {
       ...RESOURCES.reduce<Record<string, JsonObject>>((paths, resource) => ({ ...paths, ...resourcePaths(resource) }), {}),
       ...feedPaths(),
       ...citationPaths(),
+      ...embedPaths(),
       '/api/sitemap.xml': {
         get: operation(
           { operationId: 'getSitemap', tag: 'Discovery', summary: 'Sitemap of the public site', description: 'Every public page of the site with its last change, for search engines.' },
@@ -477,6 +539,8 @@ export function buildOpenApiDocument(serverUrl: string, siteUrl: string = server
         JsonFeed: jsonSchema(jsonFeedSchema),
         CslItems: jsonSchema(cslItemsSchema),
         SitePages: jsonSchema(sitePagesResponseSchema),
+        EmbedList: jsonSchema(embedResponseSchema),
+        Oembed: jsonSchema(oembedResponseSchema),
         Error: jsonSchema(errorResponseSchema),
       },
       responses: {

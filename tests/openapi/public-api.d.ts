@@ -440,6 +440,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/embed/{view}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Works for <homepage-works>
+         * @description The titles, venues and links of the latest (`publications`) or the selected works, for pages of other sites. Cached by browsers and CDNs for a minute, then served stale while it revalidates (`stale-while-revalidate`).
+         */
+        get: operations["getEmbedWorks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/embed/posts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Posts for <homepage-works>
+         * @description The titles, dates and links of the latest posts, for pages of other sites. Cached by browsers and CDNs for a minute, then served stale while it revalidates (`stale-while-revalidate`).
+         */
+        get: operations["getEmbedPosts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/oembed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * oEmbed for a page of the site
+         * @description A `rich` oEmbed 1.0 answer (https://oembed.com) whose `html` is an iframe of the page’s list; 404 for a URL that is not a page of this site, 501 for `format=xml`.
+         */
+        get: operations["getOembed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/sitemap.xml": {
         parameters: {
             query?: never;
@@ -2933,6 +2993,43 @@ export interface components {
                 lastmod: string | null;
             }[];
         };
+        EmbedList: {
+            data: {
+                /** @enum {string} */
+                view: "publications" | "selected" | "posts";
+                /** @enum {string} */
+                locale: "en" | "zh";
+                /** Format: uri */
+                more: string;
+                items: {
+                    title: string;
+                    /** Format: uri */
+                    url: string;
+                    /** @enum {string} */
+                    lang: "en" | "zh";
+                    venue: string | null;
+                    year: number | null;
+                    date: string | null;
+                }[];
+            };
+        };
+        Oembed: {
+            /** @constant */
+            version: "1.0";
+            /** @constant */
+            type: "rich";
+            title: string;
+            author_name?: string;
+            /** Format: uri */
+            author_url?: string;
+            provider_name: string;
+            /** Format: uri */
+            provider_url: string;
+            html: string;
+            width: number;
+            height: number;
+            cache_age?: number;
+        };
         Error: {
             data: null;
             error: {
@@ -3633,6 +3730,102 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.citationstyles.csl+json": components["schemas"]["CslItems"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+        };
+    };
+    getEmbedWorks: {
+        parameters: {
+            query?: {
+                /** @description How many items. */
+                limit?: number;
+                /** @description The language of titles and links. */
+                locale?: "en" | "zh";
+                /** @description Only what carries the tag with this slug. */
+                tag?: string;
+                /** @description Only works of this kind. */
+                kind?: "conference-paper" | "journal-article" | "preprint" | "technical-report" | "workshop-paper" | "thesis";
+            };
+            header?: never;
+            path: {
+                /** @description Which works. */
+                view: "publications" | "selected";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The list */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmbedList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+        };
+    };
+    getEmbedPosts: {
+        parameters: {
+            query?: {
+                /** @description How many items. */
+                limit?: number;
+                /** @description The language of titles and links. */
+                locale?: "en" | "zh";
+                /** @description Only what carries the tag with this slug. */
+                tag?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The list */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmbedList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            405: components["responses"]["MethodNotAllowed"];
+        };
+    };
+    getOembed: {
+        parameters: {
+            query: {
+                /** @description A page of the site: home, publications, a publication, the blog or a post. */
+                url: string;
+                /** @description Only `json` is offered. */
+                format?: "json";
+                /** @description The widest the embed may be, in CSS pixels. */
+                maxwidth?: number;
+                /** @description The tallest the embed may be, in CSS pixels. */
+                maxheight?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description oEmbed 1.0 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Oembed"];
                 };
             };
             400: components["responses"]["BadRequest"];
