@@ -19,6 +19,7 @@ export const en = {
   'footer.feeds': 'Feeds',
   'footer.jsonFeed': 'JSON Feed',
   'footer.allBibtex': 'All BibTeX',
+  'footer.embed': 'Embed on your site',
   'feed.postsRss': 'Blog posts (RSS)',
   'feed.postsAtom': 'Blog posts (Atom)',
   'feed.postsJson': 'Blog posts (JSON Feed)',

@@ -16,6 +16,7 @@ export const zh: Messages = {
   'footer.feeds': '订阅',
   'footer.jsonFeed': 'JSON Feed',
   'footer.allBibtex': '全部 BibTeX',
+  'footer.embed': '嵌入你的网站',
   'feed.postsRss': '博客文章（RSS）',
   'feed.postsAtom': '博客文章（Atom）',
   'feed.postsJson': '博客文章（JSON Feed）',
