@@ -8,6 +8,7 @@ export * from './openapi.js';
 export * from './site-url.js';
 export * from './page-ids.js';
 export * from './query-limits.js';
+export * from './site-paths.js';
 export * from './site-pages.js';
 export * from './locale-paths.js';
 export * from './preview.js';

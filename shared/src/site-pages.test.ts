@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_NOTIFIED_CHANGES, rebuildRequestSchema, sitePagesResponseSchema, sitePaths } from './site-pages.js';
+import { MAX_NOTIFIED_CHANGES, rebuildRequestSchema, sitePagesResponseSchema } from './site-pages.js';
+import { sitePaths } from './site-paths.js';
 
 describe('site-pages', () => {
   describe('sitePaths', () => {

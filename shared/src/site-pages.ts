@@ -1,36 +1,11 @@
 /**
- * The site's pages, as the CMS and the site both name them:
- * - `sitePaths` builds every page address (sitemap, feeds, citations, preview, router links);
+ * The site's pages, as the CMS and the site both exchange them (their addresses: site-paths.ts):
  * - `sitePagesResponseSchema` is the page list the CMS serves at /api/site-pages, which the site's
  *   prerenderer reads to know what to render (typed JSON instead of parsing the CMS's sitemap XML);
  * - `rebuildRequestSchema` is what the CMS's rebuild notification says changed, so the site
  *   renders again only the pages that show it.
  */
 import { z } from 'zod';
-
-/**
- * Every address of a page of the site, in the default language (`pathInLocale` adds `/zh`).
- * Arguments are URL segments as they appear in the path: callers encode what needs it, and the
- * site's router passes its parameters (`sitePaths.post(':slug')`).
- */
-export const sitePaths = {
-  home: '/',
-  publications: '/publications',
-  blog: '/blog',
-  publication: (slug: string) => `/publications/${slug}`,
-  post: (slug: string) => `/blog/${slug}`,
-  series: (slug: string) => `/series/${slug}`,
-  tag: (slug: string) => `/tags/${slug}`,
-  /** A draft's page, opened by a signed link from the admin (`PreviewLinkQuery`); never prerendered. */
-  preview: (type: string, documentId: string) => `/preview/${type}/${documentId}`,
-  /** The page for people who embed the owner's work elsewhere: live previews and snippets. */
-  embed: '/embed',
-  /** A framable, script-free list of one embed view (see embed.ts). */
-  embedView: (view: string) => `/embed/${view}`,
-  /** The embed script, by major version (immutable), and its alias that follows the latest. */
-  embedScript: '/embed/v1.js',
-  embedScriptAlias: '/embed.js',
-} as const;
 
 /**
  * What a page shows: one document (`publication`, `post`) or a list of documents (`list`: the home

@@ -1,0 +1,29 @@
+/**
+ * Every address of the site's pages, used by the CMS (sitemap, feeds, citations, preview, embeds)
+ * and the site (router, links, prerender) alike. A module of its own, with no schema in it, so the
+ * site's first script carries these few lines and not the schema library.
+ */
+
+/**
+ * Every address of a page of the site, in the default language (`pathInLocale` adds `/zh`).
+ * Arguments are URL segments as they appear in the path: callers encode what needs it, and the
+ * site's router passes its parameters (`sitePaths.post(':slug')`).
+ */
+export const sitePaths = {
+  home: '/',
+  publications: '/publications',
+  blog: '/blog',
+  publication: (slug: string) => `/publications/${slug}`,
+  post: (slug: string) => `/blog/${slug}`,
+  series: (slug: string) => `/series/${slug}`,
+  tag: (slug: string) => `/tags/${slug}`,
+  /** A draft's page, opened by a signed link from the admin (`PreviewLinkQuery`); never prerendered. */
+  preview: (type: string, documentId: string) => `/preview/${type}/${documentId}`,
+  /** The page for people who embed the owner's work elsewhere: live previews and snippets. */
+  embed: '/embed',
+  /** A framable, script-free list of one embed view (see embed.ts). */
+  embedView: (view: string) => `/embed/${view}`,
+  /** The embed script, by major version (immutable), and its alias that follows the latest. */
+  embedScript: '/embed/v1.js',
+  embedScriptAlias: '/embed.js',
+} as const;
