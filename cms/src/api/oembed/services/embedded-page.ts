@@ -3,7 +3,7 @@
  * home page embed the latest publications, the blog and its posts the latest posts, each in the
  * page's language. Any other URL is not one this provider embeds (a 404, per the oEmbed spec).
  */
-import { localeOfPath, pathWithoutLocale, type EmbedView, type SiteLocale } from '@homepage/shared';
+import { localeOfPath, pathWithoutLocale, sitePaths, type EmbedView, type SiteLocale } from '@homepage/shared';
 
 export interface EmbeddedPage {
   view: EmbedView;
@@ -13,12 +13,14 @@ export interface EmbeddedPage {
 }
 
 const SLUG = '([a-z0-9]+(?:-[a-z0-9]+)*)';
+/** The pages, by the addresses the site's router serves them at (sitePaths). */
+const exactly = (path: string) => new RegExp(`^${path}$`);
 const PAGES: { path: RegExp; view: EmbedView }[] = [
-  { path: /^\/$/, view: 'publications' },
-  { path: /^\/publications$/, view: 'publications' },
-  { path: new RegExp(`^/publications/${SLUG}$`), view: 'publications' },
-  { path: /^\/blog$/, view: 'posts' },
-  { path: new RegExp(`^/blog/${SLUG}$`), view: 'posts' },
+  { path: exactly(sitePaths.home), view: 'publications' },
+  { path: exactly(sitePaths.publications), view: 'publications' },
+  { path: exactly(sitePaths.publication(SLUG)), view: 'publications' },
+  { path: exactly(sitePaths.blog), view: 'posts' },
+  { path: exactly(sitePaths.post(SLUG)), view: 'posts' },
 ];
 
 export function embeddedPage(url: string, siteUrl: string): EmbeddedPage | undefined {
