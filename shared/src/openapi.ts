@@ -40,6 +40,7 @@ import {
 } from './responses.js';
 import { PUBLICATION_KINDS, SITE_LOCALES, DEFAULT_LOCALE } from './vocabulary.js';
 import { QUERY_LIMITS } from './query-limits.js';
+import { SLUG_PATTERN } from './text.js';
 
 type JsonObject = Record<string, unknown>;
 type Shape = Record<string, z.ZodType>;
@@ -247,7 +248,7 @@ function filtersParameter(resource: Resource): JsonObject {
 }
 
 const SLUG_EXAMPLES = ['quantization', 'mixture-of-experts', 'no-such-tag'];
-const tagParameter = { name: 'tag', in: 'query', description: 'Only what carries the tag with this slug.', schema: { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$', maxLength: 100, examples: SLUG_EXAMPLES } };
+const tagParameter = { name: 'tag', in: 'query', description: 'Only what carries the tag with this slug.', schema: { type: 'string', pattern: `^${SLUG_PATTERN}$`, maxLength: 100, examples: SLUG_EXAMPLES } };
 const publicationFilterParameters = [
   { name: 'kind', in: 'query', description: 'Only this kind of work.', schema: { type: 'string', enum: [...PUBLICATION_KINDS] } },
   { name: 'year', in: 'query', description: 'Only works of this year.', schema: { type: 'integer', minimum: 1000, maximum: 9999 } },
@@ -255,7 +256,7 @@ const publicationFilterParameters = [
   tagParameter,
 ];
 const documentIdParameter = { name: 'documentId', in: 'path', required: true, description: 'The document’s `documentId`.', schema: { type: 'string', pattern: '^[a-z0-9]{1,64}$' } };
-const slugParameter = { name: 'slug', in: 'path', required: true, description: 'The document’s `slug`.', schema: { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' } };
+const slugParameter = { name: 'slug', in: 'path', required: true, description: 'The document’s `slug`.', schema: { type: 'string', pattern: `^${SLUG_PATTERN}$` } };
 
 const ERROR_RESPONSES = {
   '400': { $ref: '#/components/responses/BadRequest' },

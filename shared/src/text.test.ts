@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { containsCjk, hasThaiMojibake, slugify } from './text.js';
+import { containsCjk, hasThaiMojibake, SLUG_PATTERN, slugify } from './text.js';
 
 describe('text', () => {
   describe('slugify', () => {
@@ -38,5 +38,19 @@ describe('text', () => {
     ])('%j: %s', (text, cjk) => {
       expect(containsCjk(text)).toBe(cjk);
     });
+  });
+});
+
+describe('SLUG_PATTERN', () => {
+  const slug = new RegExp(`^${SLUG_PATTERN}$`);
+
+  it('accepts every slug slugify makes, so the query guard never refuses a real page', () => {
+    for (const title of ['FP8-LM: Training FP8 LLMs', '  Ünïcödé -- títle  ', 'a', 'MoE 2.0 / growth']) {
+      expect(slugify(title)).toMatch(slug);
+    }
+  });
+
+  it('refuses what no slug is: capitals, spaces, doubled or edge dashes, paths', () => {
+    for (const bad of ['FP8', 'a b', 'a--b', '-a', 'a-', '../etc', '']) expect(bad).not.toMatch(slug);
   });
 });

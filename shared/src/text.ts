@@ -1,5 +1,8 @@
 /** Pure text helpers shared by the seed importer, the CMS and the SPA. */
 
+/** What a slug looks like (what slugify makes), unanchored: the query guard, the OpenAPI document and oEmbed's page matching all test against it. */
+export const SLUG_PATTERN = '[a-z0-9]+(?:-[a-z0-9]+)*';
+
 /**
  * Lower-case ASCII slug for URLs: `"FP8-LM: Training FP8 LLMs"` → `"fp8-lm-training-fp8-llms"`.
  * Characters outside ASCII letters and digits become separators; CJK-only titles yield `""`,

@@ -3,12 +3,12 @@
  * are a 400 with a message that echoes the value and shows a good one; never a 500.
  */
 import { errors } from '@strapi/utils';
-import { PUBLICATION_KINDS, type PublicationKind } from '@homepage/shared';
+import { PUBLICATION_KINDS, SLUG_PATTERN, type PublicationKind } from '@homepage/shared';
 import type { PostFilters, PublicationFilters } from '../published-content';
 
 type Query = Record<string, unknown>;
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const SLUG = new RegExp(`^${SLUG_PATTERN}$`);
 
 function single(query: Query, name: string): string | undefined {
   const value = query[name];

@@ -3,7 +3,7 @@
  * home page embed the latest publications, the blog and its posts the latest posts, each in the
  * page's language. Any other URL is not one this provider embeds (a 404, per the oEmbed spec).
  */
-import { localeOfPath, pathWithoutLocale, sitePaths, type EmbedView, type SiteLocale } from '@homepage/shared';
+import { localeOfPath, pathWithoutLocale, SLUG_PATTERN, sitePaths, type EmbedView, type SiteLocale } from '@homepage/shared';
 
 export interface EmbeddedPage {
   view: EmbedView;
@@ -12,7 +12,7 @@ export interface EmbeddedPage {
   slug?: string;
 }
 
-const SLUG = '([a-z0-9]+(?:-[a-z0-9]+)*)';
+const SLUG = `(${SLUG_PATTERN})`;
 /** The pages, by the addresses the site's router serves them at (sitePaths). */
 const exactly = (path: string) => new RegExp(`^${path}$`);
 const PAGES: { path: RegExp; view: EmbedView }[] = [
