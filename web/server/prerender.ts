@@ -184,7 +184,7 @@ export async function prerenderSite({ outDir, cmsUrl, siteUrl, changes = 'all', 
       // Only pages that are their own canonical URL (not the Chinese twin of an untranslated post) go in the sitemap.
       const sitemap = links.canonical === `${siteUrl}${normalPath(pagePath)}` ? { path: normalPath(pagePath), ...(lastmod ? { lastmod } : {}), alternates: links.alternates } : null;
       after[pagePath] = { shows: documentIdsIn(route.state), sitemap };
-      await cards.page(pagePath, cardOfPage(pagePath, kind, route.state, siteUrl));
+      cards.page(pagePath, cardOfPage(pagePath, kind, route.state, siteUrl));
     } catch (error) {
       failed.push(`${pagePath}: ${(error as Error).message}`);
     }
@@ -208,7 +208,8 @@ export async function prerenderSite({ outDir, cmsUrl, siteUrl, changes = 'all', 
   // Pages rendered before that the CMS no longer lists (unpublished or deleted) go.
   const gone = renderedBefore.filter((page) => !(page in after) && page !== '/');
   for (const page of gone) removeSiteFile(outDir, pageFile(outDir, page));
-  const cardRun = cards.finish(new Set(Object.keys(after)));
+  const { run: cardRun, failed: cardFailures } = await cards.finish(new Set(Object.keys(after)));
+  failed.push(...cardFailures);
   const record: PrerenderRecord = { version: 2, shell: shellHash, pages: Object.fromEntries(Object.entries(after).sort(([a], [b]) => a.localeCompare(b))) };
   writeFileSync(recordFile, JSON.stringify(record));
 

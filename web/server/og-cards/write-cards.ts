@@ -88,24 +88,30 @@ export interface CardRun {
   drawMs: number[];
 }
 
-/** One prerender run's cards: `page` after each rendered page, `finish` once all are. */
+/**
+ * One prerender run's cards: `page` after each rendered page notes its card, `finish` once all are
+ * draws the cards whose content changed, one at a time. Drawing keeps the CPU busy for a while;
+ * done between page renders it would stall their requests to the CMS.
+ */
 export function createCardWriter(outDir: string) {
   const recordFile = path.join(outDir, RECORD);
   const record = readRecord(recordFile);
   const fonts = fontVersions();
   const run: CardRun = { drawn: 0, kept: 0, removed: 0, drawMs: [] };
+  /** By page: the card it showed this run (null: none). */
+  const noted = new Map<string, PageCard | null>();
   const remove = (cardPath: string) => {
     removeSiteFile(outDir, cardFile(outDir, cardPath));
     delete record.cards[cardPath];
     run.removed++;
   };
 
-  /** Draws (or keeps) the card of a page just rendered; drops a card the page no longer has. */
-  async function page(pagePath: string, card: PageCard | null): Promise<void> {
-    for (const [cardPath, entry] of Object.entries(record.cards)) {
-      if (entry.page === pagePath && cardPath !== card?.path) remove(cardPath);
-    }
-    if (!card) return;
+  /** Notes the card of a page just rendered (null when it has none). */
+  function page(pagePath: string, card: PageCard | null): void {
+    noted.set(pagePath, card);
+  }
+
+  async function draw(pagePath: string, card: PageCard): Promise<void> {
     const hash = createHash('sha256').update(JSON.stringify({ design: CARD_DESIGN, fonts, content: card.content })).digest('hex');
     const file = cardFile(outDir, card.path);
     if (record.cards[card.path]?.hash === hash && existsSync(file)) {
@@ -114,7 +120,7 @@ export function createCardWriter(outDir: string) {
     }
     const started = performance.now();
     const png = await drawCard(card.content).catch((error: Error) => {
-      throw new Error(`its link-preview card ${card.path} could not be drawn: ${error.message}`);
+      throw new Error(`the link-preview card ${card.path} of ${pagePath} could not be drawn: ${error.message}`);
     });
     run.drawMs.push(performance.now() - started);
     writeSiteFile(file, png);
@@ -122,11 +128,27 @@ export function createCardWriter(outDir: string) {
     run.drawn++;
   }
 
-  /** Removes the cards of pages the site no longer has, and saves the record. */
-  function finish(pages: ReadonlySet<string>): CardRun {
-    for (const [cardPath, entry] of Object.entries(record.cards)) if (!pages.has(entry.page)) remove(cardPath);
+  /**
+   * Draws the cards noted, removes those of pages the site no longer has or that no longer have
+   * one, and saves the record. Failures are returned, one line each; the other cards are drawn.
+   */
+  async function finish(pages: ReadonlySet<string>): Promise<{ run: CardRun; failed: string[] }> {
+    const failed: string[] = [];
+    const current = new Set([...noted.values()].flatMap((card) => (card ? [card.path] : [])));
+    for (const [cardPath, entry] of Object.entries(record.cards)) {
+      const dropped = noted.has(entry.page) && !current.has(cardPath);
+      if (dropped || !pages.has(entry.page)) remove(cardPath);
+    }
+    for (const [pagePath, card] of noted) {
+      if (!card) continue;
+      try {
+        await draw(pagePath, card);
+      } catch (error) {
+        failed.push((error as Error).message);
+      }
+    }
     writeFileSync(recordFile, JSON.stringify(record));
-    return run;
+    return { run, failed };
   }
 
   return { page, finish };
