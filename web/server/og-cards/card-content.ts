@@ -6,7 +6,7 @@
 import { DEFAULT_LOCALE, formatAuthorName, type Author, type BlogPost, type Profile, type Publication, type SiteLocale } from '@homepage/shared';
 import { en, type MessageKey } from '../../src/i18n/en';
 import { zh } from '../../src/i18n/zh';
-import { formatDate } from '../../src/lib/format';
+import { formatDate, venueWithYear } from '../../src/lib/format';
 
 export interface CardAuthor {
   name: string;
@@ -68,7 +68,7 @@ export function publicationCard(work: Publication, profile: Profile | null, site
     title: work.title,
     authors: shown,
     moreAuthors: more,
-    details: [work.venueShort ?? work.venue, String(work.year)].filter((part): part is string => Boolean(part)),
+    details: [venueWithYear(work.venueShort ?? work.venue, work.year)],
     siteName: siteNameOf(profile),
     siteHost: new URL(siteUrl).host,
   };
