@@ -141,6 +141,9 @@ export function createCardWriter(outDir: string) {
     }
     for (const [pagePath, card] of noted) {
       if (!card) continue;
+      // Drawing holds the thread; the static server prerenders in its own process, so it answers
+      // the requests that arrived meanwhile between two cards rather than after all of them.
+      await new Promise((resolve) => setImmediate(resolve));
       try {
         await draw(pagePath, card);
       } catch (error) {
