@@ -1,5 +1,6 @@
 // https://vite.dev/config/
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import vue from '@vitejs/plugin-vue';
 import { EMBED_ELEMENT, publicSiteUrl } from '@homepage/shared';
@@ -74,6 +75,8 @@ export default defineConfig(({ command, mode, isSsrBuild }) => {
         ...i18nFlags,
         ...siteUrlDefine,
         __SITE_OUT_DIR__: JSON.stringify(path.resolve(outDir)),
+        // Where the link-preview cards' packages resolve from (server/og-cards/packages.ts).
+        __WEB_DIR__: JSON.stringify(path.dirname(fileURLToPath(import.meta.url))),
       },
       ssr: { noExternal: true, target: 'node' },
       build: {

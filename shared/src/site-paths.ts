@@ -17,6 +17,12 @@ export const sitePaths = {
   post: (slug: string) => `/blog/${slug}`,
   series: (slug: string) => `/series/${slug}`,
   tag: (slug: string) => `/tags/${slug}`,
+  /**
+   * A publication's or post's link-preview image (1200×630 PNG, `og:image`), drawn when the site is
+   * prerendered (web/server/og-cards); `pathInLocale` gives a translated post's own card.
+   */
+  publicationCard: (slug: string) => `/og/publications/${slug}.png`,
+  postCard: (slug: string) => `/og/blog/${slug}.png`,
   /** A draft's page, opened by a signed link from the admin (`PreviewLinkQuery`); never prerendered. */
   preview: (type: string, documentId: string) => `/preview/${type}/${documentId}`,
   /** The page for people who embed the owner's work elsewhere: live previews and snippets. */

@@ -15,6 +15,7 @@ import { assetLinks, isShell, pageHtml, type SsrManifest } from './page-html';
 import { documentIdsIn, planRender, type Changes, type PlannedPage, type PrerenderRecord, type RecordedPage } from './render-plan';
 import { languageLinksOf, robotsTxt, sitemapXml } from './site-map';
 import { writeEmbedPages } from './embed-pages';
+import { cardOfPage, createCardWriter, type CardRun } from './og-cards/write-cards';
 
 export interface PrerenderOptions {
   outDir: string;
@@ -37,6 +38,8 @@ export interface PrerenderResult {
   removed: number;
   /** Pages left as they were because rendering them failed, with why. */
   failed: string[];
+  /** The publications' and posts' link-preview cards (./og-cards). */
+  cards: CardRun;
   ms: number;
 }
 
@@ -155,6 +158,7 @@ export async function prerenderSite({ outDir, cmsUrl, siteUrl, changes = 'all', 
   const { record: before, paths: renderedBefore } = readRecord(recordFile);
   const plan = planRender(pages, before, shellHash, changes);
   const renderRoute = createRouteRenderer();
+  const cards = createCardWriter(outDir);
 
   let written = 0;
   const failed: string[] = [];
@@ -163,7 +167,7 @@ export async function prerenderSite({ outDir, cmsUrl, siteUrl, changes = 'all', 
   const listedNow = new Set(pages.map((page) => page.path));
   for (const [pagePath, page] of Object.entries(before?.pages ?? {})) if (listedNow.has(pagePath)) after[pagePath] = page;
 
-  await inBatches(plan.render, CONCURRENCY, async ({ path: pagePath, lastmod }) => {
+  await inBatches(plan.render, CONCURRENCY, async ({ path: pagePath, lastmod, kind }) => {
     const file = pageFile(outDir, pagePath);
     try {
       const route = await renderRoute(pagePath);
@@ -180,6 +184,7 @@ export async function prerenderSite({ outDir, cmsUrl, siteUrl, changes = 'all', 
       // Only pages that are their own canonical URL (not the Chinese twin of an untranslated post) go in the sitemap.
       const sitemap = links.canonical === `${siteUrl}${normalPath(pagePath)}` ? { path: normalPath(pagePath), ...(lastmod ? { lastmod } : {}), alternates: links.alternates } : null;
       after[pagePath] = { shows: documentIdsIn(route.state), sitemap };
+      cards.page(pagePath, cardOfPage(pagePath, kind, route.state, siteUrl));
     } catch (error) {
       failed.push(`${pagePath}: ${(error as Error).message}`);
     }
@@ -203,6 +208,8 @@ export async function prerenderSite({ outDir, cmsUrl, siteUrl, changes = 'all', 
   // Pages rendered before that the CMS no longer lists (unpublished or deleted) go.
   const gone = renderedBefore.filter((page) => !(page in after) && page !== '/');
   for (const page of gone) removeSiteFile(outDir, pageFile(outDir, page));
+  const { run: cardRun, failed: cardFailures } = await cards.finish(new Set(Object.keys(after)));
+  failed.push(...cardFailures);
   const record: PrerenderRecord = { version: 2, shell: shellHash, pages: Object.fromEntries(Object.entries(after).sort(([a], [b]) => a.localeCompare(b))) };
   writeFileSync(recordFile, JSON.stringify(record));
 
@@ -213,10 +220,14 @@ export async function prerenderSite({ outDir, cmsUrl, siteUrl, changes = 'all', 
     written,
     removed: gone.length,
     failed,
+    cards: cardRun,
     ms: Date.now() - started,
   };
   const scope = plan.everything ? `all ${result.rendered} pages (${plan.everything})` : `${result.rendered} of ${pages.length} pages`;
   log(`prerendered ${scope} in ${result.ms} ms (${written} files changed, ${gone.length} removed)`);
+  const drawMs = cardRun.drawMs.reduce((sum, ms) => sum + ms, 0);
+  const perCard = cardRun.drawn ? `, ${Math.round(drawMs / cardRun.drawn)} ms each` : '';
+  log(`link-preview cards: ${cardRun.drawn} drawn in ${Math.round(drawMs)} ms${perCard}, ${cardRun.kept} unchanged, ${cardRun.removed} removed`);
   for (const failure of failed) log(`  not prerendered: ${failure}`);
   return result;
 }

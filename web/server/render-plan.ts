@@ -5,6 +5,8 @@
  * rendered again; everything else is left as it was. Every page is rendered when the change cannot
  * be traced (no list of changes, the profile or a media file, which show on many pages), when
  * nothing was recorded yet, or when the client build changed (new asset names in every page).
+ * A publication's or post's link-preview card is drawn with its page (./og-cards/write-cards.ts),
+ * so it follows this plan too, and is drawn again only when what it shows changed.
  */
 import type { ContentChange, SitePageKind } from '@homepage/shared';
 import type { SitePage } from './site-map';

@@ -112,13 +112,18 @@ const BROWSER_ONLY = /^\/preview\//;
 /** The 404 page is the answer for what does not exist, never a page of its own with a 200. */
 const NOT_FOUND_PAGE = /^(\/[a-z]{2})?\/404(\.html)?$/;
 
+/** The link-preview cards (`sitePaths.publicationCard`, `postCard`, in any language). */
+const LINK_PREVIEW_CARD = /^(\/[a-z]{2})?\/og\/[^/]+\/[^/]+\.png$/;
+
 /**
  * Vite names assets by content hash: a changed file is a new URL, so the old one never changes.
  * The embed script's versioned name is kept for a year too; its alias follows the latest for an hour.
+ * Link-preview cards are kept for an hour: pages name them with their item's last change
+ * (`?v=`), so an edited item's card is a new URL to crawlers at once.
  */
 function cacheControlOf(pathname: string): string {
   if (HASHED_ASSET.test(pathname) || pathname === sitePaths.embedScript) return `public, max-age=${YEAR}, immutable`;
-  return pathname === sitePaths.embedScriptAlias ? 'public, max-age=3600' : 'no-cache';
+  return pathname === sitePaths.embedScriptAlias || LINK_PREVIEW_CARD.test(pathname) ? 'public, max-age=3600' : 'no-cache';
 }
 
 async function sendFallback(req: IncomingMessage, res: ServerResponse, { pathname }: RequestTarget): Promise<void> {

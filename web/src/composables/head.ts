@@ -11,7 +11,8 @@ export interface PageHead {
   title: string;
   description?: string | null;
   type?: 'website' | 'article' | 'profile';
-  image?: string | null;
+  /** The link-preview image (a URL, or with its size and alt text); the site's card when absent. */
+  image?: string | SocialImage | null;
   jsonLd?: JsonLd | JsonLd[] | null;
   /** Extra `<meta name>` tags, in order (Google Scholar's repeat `citation_author`). */
   meta?: MetaTag[];
@@ -29,11 +30,29 @@ export interface PageHead {
   contentLocale?: SiteLocale;
 }
 
+/** An image for link previews (`og:image`), with its size and a text alternative when known. */
+export interface SocialImage {
+  url: string;
+  width?: number;
+  height?: number;
+  alt?: string;
+}
+
 /**
  * Shown by link previews for pages without an image of their own (1200×630, web/public);
  * replace the file to change it.
  */
 export const DEFAULT_SOCIAL_IMAGE = '/social-card.png';
+
+/**
+ * A publication's or post's own card (`sitePaths.publicationCard`, `postCard`), drawn at prerender
+ * time (web/server/og-cards). `?v=` names the item's last change, so a crawler that cached the
+ * card of an earlier version fetches it again after an edit.
+ */
+export function linkPreviewCard(path: string, updatedAt: string, alt: string): SocialImage {
+  const version = Number.isNaN(Date.parse(updatedAt)) ? '' : `?v=${Date.parse(updatedAt).toString(36)}`;
+  return { url: siteUrlOf(`${path}${version}`), width: 1200, height: 630, alt };
+}
 
 /**
  * The pages the CMS's oEmbed endpoint embeds (cms/src/api/oembed), by route name in any language
@@ -65,7 +84,8 @@ export function usePageHead(input: MaybeRefOrGetter<PageHead | null>): void {
     const property = (name: string, content: string | null | undefined) =>
       content ? [{ property: name, content, key: name }] : [];
     const named = (name: string, content: string | null | undefined) => (content ? [{ name, content, key: name }] : []);
-    const image = page.image ?? siteUrlOf(DEFAULT_SOCIAL_IMAGE);
+    const image: SocialImage = typeof page.image === 'string' ? { url: page.image } : (page.image ?? { url: siteUrlOf(DEFAULT_SOCIAL_IMAGE), width: 1200, height: 630 });
+    const size = (value: number | undefined) => (value ? String(value) : null);
     const embeddable = !page.noindex && EMBEDDABLE_ROUTES.has(String(route.name).replace(/^[a-z]+:/, ''));
     const trail = page.breadcrumbs
       ? breadcrumbJsonLd([
@@ -92,11 +112,15 @@ export function usePageHead(input: MaybeRefOrGetter<PageHead | null>): void {
         ...alternates
           .filter((link) => link.hreflang !== 'x-default' && link.hreflang !== locale.value)
           .map((link) => ({ property: 'og:locale:alternate', content: OG_LOCALES[link.hreflang as SiteLocale], key: `og:locale:alternate:${link.hreflang}` })),
-        ...property('og:image', image),
+        ...property('og:image', image.url),
+        ...property('og:image:width', size(image.width)),
+        ...property('og:image:height', size(image.height)),
+        ...property('og:image:alt', image.alt),
         ...named('twitter:card', 'summary_large_image'),
         ...named('twitter:title', page.title),
         ...named('twitter:description', description),
-        ...named('twitter:image', image),
+        ...named('twitter:image', image.url),
+        ...named('twitter:image:alt', image.alt),
         // Keyed by position: unhead would otherwise keep only one tag per name. The key is also
         // written out as data-hid, which unhead puts on links and scripts but not on meta: it is
         // how the browser's head manager recognises a prerendered tag instead of adding another.

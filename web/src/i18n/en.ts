@@ -156,6 +156,8 @@ export const en = {
   'post.description': '{title}: a post from {date}.',
   'post.descriptionBy': '{title}: a post from {date} by {name}.',
   'post.minutes': '{minutes} min read',
+  'card.post': 'Blog post',
+  'card.moreAuthors': 'and {count} more',
   'post.otherVersions': 'Other versions',
   'post.fullTextElsewhere': 'The full text is published on the original site.',
   'post.readOriginal': 'Read on the original site',

@@ -153,6 +153,8 @@ export const zh: Messages = {
   'post.description': '{title}：发表于 {date} 的文章。',
   'post.descriptionBy': '{title}：{name}发表于 {date} 的文章。',
   'post.minutes': '阅读约 {minutes} 分钟',
+  'card.post': '博客文章',
+  'card.moreAuthors': '及另外 {count} 人',
   'post.otherVersions': '其他版本',
   'post.fullTextElsewhere': '全文发表在原网站上。',
   'post.readOriginal': '在原网站阅读',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerpt, initialsOf, summaryLine } from './format';
+import { excerpt, initialsOf, summaryLine, venueWithYear } from './format';
 
 describe('lib/format', () => {
   describe('excerpt', () => {
@@ -41,6 +41,17 @@ describe('lib/format', () => {
       ['  ', ''],
     ])('%j → %j', (name, expected) => {
       expect(initialsOf(name)).toBe(expected);
+    });
+  });
+
+  describe('venueWithYear', () => {
+    it.each([
+      ['ICML 2025', 2024, 'ICML 2025'],
+      ['arXiv 2023', 2023, 'arXiv 2023'],
+      ['NeurIPS', 2025, 'NeurIPS 2025'],
+      [null, 2025, '2025'],
+    ])('%j in %j → %j', (venue, year, expected) => {
+      expect(venueWithYear(venue, year)).toBe(expected);
     });
   });
 });

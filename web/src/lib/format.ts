@@ -48,3 +48,12 @@ export function initialsOf(name: string): string {
   const initial = (word: string) => [...word][0]?.toLocaleUpperCase() ?? '';
   return /^\p{Script=Han}/u.test(first) || !last ? initial(first) : `${initial(first)}${initial(last)}`;
 }
+
+/**
+ * A venue with the year once: `ICML 2025` as given (an accepted paper's venue may name the year
+ * it appears, not the preprint's), `NeurIPS` → `NeurIPS 2025`, no venue → `2025`.
+ */
+export function venueWithYear(venue: string | null | undefined, year: number): string {
+  if (!venue) return String(year);
+  return /\b\d{4}\b/.test(venue) ? venue : `${venue} ${year}`;
+}
