@@ -5,6 +5,7 @@ import { defineConfig, loadEnv, type Plugin } from 'vite';
 import vue from '@vitejs/plugin-vue';
 import { EMBED_ELEMENT, publicSiteUrl } from '@homepage/shared';
 import { readSiteConfig } from './src/config.ts';
+import { chromiumPath } from './server/chromium.ts';
 
 /**
  * petite-vue-i18n reads Vue's `getCurrentInstance` through `import * as Vue` and a computed key
@@ -65,7 +66,11 @@ export default defineConfig(({ command, mode, isSsrBuild }) => {
   const siteUrl = publicSiteUrl(env, command === 'serve' ? 'dev' : 'start');
   // Fails the build or dev server early with the same message the app would show.
   readSiteConfig({ VITE_CMS_URL: env.VITE_CMS_URL, VITE_SITE_URL: siteUrl });
-  const siteUrlDefine = { 'import.meta.env.VITE_SITE_URL': JSON.stringify(siteUrl) };
+  const siteUrlDefine = {
+    'import.meta.env.VITE_SITE_URL': JSON.stringify(siteUrl),
+    // Whether the build can print /cv.pdf (server/cv-pdf.ts); without Chromium the CV links no PDF.
+    'import.meta.env.VITE_CV_PDF': JSON.stringify(chromiumPath() ? 'true' : 'false'),
+  };
   if (isSsrBuild) {
     return {
       plugins: [vueWithEmbedElement()],

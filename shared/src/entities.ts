@@ -200,6 +200,37 @@ export const educationSchema = z.object({
 });
 export type Education = z.infer<typeof educationSchema>;
 
+/** A job, research post or internship (the CV). `start`/`end` as the owner writes them; no `end` means ongoing. */
+export const positionSchema = z.object({
+  id: z.number().int(),
+  title: z.string().min(1),
+  organisation: z.string().min(1),
+  place: z.string().nullable(),
+  start: z.string().nullable(),
+  end: z.string().nullable(),
+  note: z.string().nullable(),
+});
+export type Position = z.infer<typeof positionSchema>;
+
+/** An award, honour, scholarship or grant (the CV); `date` is a year or a date as the owner writes it. */
+export const awardSchema = z.object({
+  id: z.number().int(),
+  title: z.string().min(1),
+  issuer: z.string().nullable(),
+  date: z.string().nullable(),
+  note: z.string().nullable(),
+});
+export type Award = z.infer<typeof awardSchema>;
+
+/** Academic service (the CV): a role at a venue, in one or more years. */
+export const serviceSchema = z.object({
+  id: z.number().int(),
+  role: z.string().min(1),
+  venue: z.string().min(1),
+  years: z.string().nullable(),
+});
+export type Service = z.infer<typeof serviceSchema>;
+
 export const researchInterestSchema = z.object({
   id: z.number().int(),
   label: z.string().min(1),
@@ -220,6 +251,9 @@ export const profileSchema = z.object({
   researchInterests: z.array(researchInterestSchema),
   links: z.array(contactLinkSchema),
   education: z.array(educationSchema),
+  positions: z.array(positionSchema),
+  awards: z.array(awardSchema),
+  service: z.array(serviceSchema),
   avatar: mediaSchema.nullable().optional(),
 });
 export type Profile = z.infer<typeof profileSchema>;

@@ -14,6 +14,7 @@ import {
   tagSchema,
 } from './entities.js';
 import { cslItemsSchema, jsonFeedSchema } from './outputs.js';
+import { jsonResumeSchema } from './json-resume.js';
 import { sitePagesResponseSchema } from './site-pages.js';
 import { EMBED_LIMITS, EMBED_VIEWS } from './embed.js';
 import { embedResponseSchema, oembedResponseSchema } from './embed-response.js';
@@ -479,6 +480,7 @@ export function buildOpenApiDocument(serverUrl: string, siteUrl: string = server
       { name: 'Feeds', description: 'RSS, Atom and JSON Feed for readers.' },
       { name: 'Citations', description: 'BibTeX, RIS and CSL-JSON for reference managers.' },
       { name: 'Discovery', description: 'This document and the sitemap.' },
+      { name: 'CV', description: 'The owner’s CV for CV tools and other sites.' },
       { name: 'Embed', description: 'The owner’s latest works on other sites: the embed script’s lists and oEmbed.' },
     ],
     paths: {
@@ -486,6 +488,21 @@ export function buildOpenApiDocument(serverUrl: string, siteUrl: string = server
       ...feedPaths(),
       ...citationPaths(),
       ...embedPaths(),
+      '/api/cv.json': {
+        get: operation(
+          {
+            operationId: 'getCvJsonResume',
+            tag: 'CV',
+            summary: 'The CV as JSON Resume',
+            description:
+              'The owner’s CV as a JSON Resume 1.0.0 document (https://jsonresume.org/schema): profile, positions (`work`), education, awards, ' +
+              'publications, talks (`projects` of `type: "talk"`), service (`volunteer`) and research interests; published content only.',
+          },
+          [{ name: 'locale', in: 'query', description: 'The language of the profile’s texts and of the talks.', schema: { type: 'string', enum: [...SITE_LOCALES], default: DEFAULT_LOCALE } }],
+          json(ref('JsonResume'), 'JSON Resume 1.0.0'),
+          true,
+        ),
+      },
       '/api/sitemap.xml': {
         get: operation(
           { operationId: 'getSitemap', tag: 'Discovery', summary: 'Sitemap of the public site', description: 'Every public page of the site with its last change, for search engines.' },
@@ -539,6 +556,7 @@ export function buildOpenApiDocument(serverUrl: string, siteUrl: string = server
         SeriesFilters: filtersSchema('Series', seriesSchema.shape as Shape),
         JsonFeed: jsonSchema(jsonFeedSchema),
         CslItems: jsonSchema(cslItemsSchema),
+        JsonResume: jsonSchema(jsonResumeSchema),
         SitePages: jsonSchema(sitePagesResponseSchema),
         EmbedList: jsonSchema(embedResponseSchema),
         Oembed: jsonSchema(oembedResponseSchema),

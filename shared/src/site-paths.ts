@@ -23,6 +23,10 @@ export const sitePaths = {
    */
   publicationCard: (slug: string) => `/og/publications/${slug}.png`,
   postCard: (slug: string) => `/og/blog/${slug}.png`,
+  /** The CV: profile, positions, publications, talks, awards and service, laid out to print on two A4 pages. */
+  cv: '/cv',
+  /** The CV page printed to PDF when the site is built (absent when the build had no Chromium). */
+  cvPdf: '/cv.pdf',
   /** A draft's page, opened by a signed link from the admin (`PreviewLinkQuery`); never prerendered. */
   preview: (type: string, documentId: string) => `/preview/${type}/${documentId}`,
   /** The page for people who embed the owner's work elsewhere: live previews and snippets. */

@@ -500,6 +500,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cv.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The CV as JSON Resume
+         * @description The owner’s CV as a JSON Resume 1.0.0 document (https://jsonresume.org/schema): profile, positions (`work`), education, awards, publications, talks (`projects` of `type: "talk"`), service (`volunteer`) and research interests; published content only.
+         */
+        get: operations["getCvJsonResume"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/sitemap.xml": {
         parameters: {
             query?: never;
@@ -619,6 +639,28 @@ export interface components {
                     end: string | null;
                     note: string | null;
                 }[];
+                positions: {
+                    id: number;
+                    title: string;
+                    organisation: string;
+                    place: string | null;
+                    start: string | null;
+                    end: string | null;
+                    note: string | null;
+                }[];
+                awards: {
+                    id: number;
+                    title: string;
+                    issuer: string | null;
+                    date: string | null;
+                    note: string | null;
+                }[];
+                service: {
+                    id: number;
+                    role: string;
+                    venue: string;
+                    years: string | null;
+                }[];
                 avatar?: ({
                     id: number;
                     documentId: string;
@@ -698,6 +740,28 @@ export interface components {
                     start: string | null;
                     end: string | null;
                     note: string | null;
+                }[];
+                positions?: {
+                    id: number;
+                    title: string;
+                    organisation: string;
+                    place: string | null;
+                    start: string | null;
+                    end: string | null;
+                    note: string | null;
+                }[];
+                awards?: {
+                    id: number;
+                    title: string;
+                    issuer: string | null;
+                    date: string | null;
+                    note: string | null;
+                }[];
+                service?: {
+                    id: number;
+                    role: string;
+                    venue: string;
+                    years: string | null;
                 }[];
                 avatar?: ({
                     id: number;
@@ -2985,6 +3049,96 @@ export interface components {
         } & {
             [key: string]: unknown;
         })[];
+        JsonResume: {
+            $schema: string;
+            basics: {
+                name: string;
+                label?: string;
+                image?: string;
+                email?: string;
+                url?: string;
+                summary?: string;
+                profiles: ({
+                    network: string;
+                    url: string;
+                } & {
+                    [key: string]: unknown;
+                })[];
+            } & {
+                [key: string]: unknown;
+            };
+            work: ({
+                name: string;
+                position: string;
+                location?: string;
+                startDate?: string;
+                endDate?: string;
+                summary?: string;
+            } & {
+                [key: string]: unknown;
+            })[];
+            volunteer: ({
+                organization: string;
+                position: string;
+                startDate?: string;
+                endDate?: string;
+                summary?: string;
+            } & {
+                [key: string]: unknown;
+            })[];
+            education: ({
+                institution: string;
+                studyType: string;
+                startDate?: string;
+                endDate?: string;
+            } & {
+                [key: string]: unknown;
+            })[];
+            awards: ({
+                title: string;
+                date?: string;
+                awarder?: string;
+                summary?: string;
+            } & {
+                [key: string]: unknown;
+            })[];
+            publications: ({
+                name: string;
+                publisher?: string;
+                releaseDate?: string;
+                url?: string;
+                summary?: string;
+            } & {
+                [key: string]: unknown;
+            })[];
+            projects: ({
+                name: string;
+                /** @constant */
+                type: "talk";
+                entity: string;
+                startDate: string;
+                url?: string;
+                description?: string;
+                roles: string[];
+                keywords: string[];
+            } & {
+                [key: string]: unknown;
+            })[];
+            interests: ({
+                name: string;
+            } & {
+                [key: string]: unknown;
+            })[];
+            meta: {
+                canonical: string;
+                version: string;
+                lastModified?: string;
+            } & {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: unknown;
+        };
         SitePages: {
             data: {
                 path: string;
@@ -3826,6 +3980,32 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Oembed"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+        };
+    };
+    getCvJsonResume: {
+        parameters: {
+            query?: {
+                /** @description The language of the profile’s texts and of the talks. */
+                locale?: "en" | "zh";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description JSON Resume 1.0.0 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JsonResume"];
                 };
             };
             400: components["responses"]["BadRequest"];

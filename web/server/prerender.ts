@@ -16,6 +16,7 @@ import { documentIdsIn, planRender, type Changes, type PlannedPage, type Prerend
 import { languageLinksOf, robotsTxt, sitemapXml } from './site-map';
 import { writeEmbedPages } from './embed-pages';
 import { cardOfPage, createCardWriter, type CardRun } from './og-cards/write-cards';
+import { printCvPdfs } from './cv-pdf';
 
 export interface PrerenderOptions {
   outDir: string;
@@ -47,7 +48,7 @@ const SHELL = '.shell.html';
 const RECORD = '.prerendered.json';
 const CONCURRENCY = 4;
 /** The site's own pages, whether or not the CMS lists them. */
-const FIXED_PAGES = [sitePaths.home, sitePaths.publications, sitePaths.blog, sitePaths.embed];
+const FIXED_PAGES = [sitePaths.home, sitePaths.publications, sitePaths.blog, sitePaths.cv, sitePaths.embed];
 
 /** The not-found page of a language, relative to the site's folder: `404.html`, `zh/404.html`. */
 export function notFoundFile(locale: SiteLocale): string {
@@ -162,6 +163,8 @@ export async function prerenderSite({ outDir, cmsUrl, siteUrl, changes = 'all', 
 
   let written = 0;
   const failed: string[] = [];
+  /** Pages whose HTML changed in this run (the CV's PDF is printed again when its page did). */
+  const changedPages = new Set<string>();
   /** What each page showed: kept from the last run for pages not rendered now. */
   const after: Record<string, RecordedPage> = {};
   const listedNow = new Set(pages.map((page) => page.path));
@@ -179,7 +182,10 @@ export async function prerenderSite({ outDir, cmsUrl, siteUrl, changes = 'all', 
       }
       const extra = katexCss && showsMath(route.state) ? [katexCss] : [];
       const html = await pageHtml({ shell, known: built, route, path: pagePath, links: assetLinks(route.modules, manifest, extra) });
-      if (writeSiteFile(file, html)) written++;
+      if (writeSiteFile(file, html)) {
+        written++;
+        changedPages.add(pagePath);
+      }
       const links = languageLinksOf(html, siteUrl);
       // Only pages that are their own canonical URL (not the Chinese twin of an untranslated post) go in the sitemap.
       const sitemap = links.canonical === `${siteUrl}${normalPath(pagePath)}` ? { path: normalPath(pagePath), ...(lastmod ? { lastmod } : {}), alternates: links.alternates } : null;
@@ -204,6 +210,7 @@ export async function prerenderSite({ outDir, cmsUrl, siteUrl, changes = 'all', 
   const listed = pages.flatMap((page) => after[page.path]?.sitemap ?? []);
   if (writeSiteFile(path.join(outDir, 'sitemap.xml'), sitemapXml(siteUrl, listed))) written++;
   if (writeSiteFile(path.join(outDir, 'robots.txt'), robotsTxt(siteUrl))) written++;
+  written += (await printCvPdfs(outDir, changedPages, log)).printed.length;
 
   // Pages rendered before that the CMS no longer lists (unpublished or deleted) go.
   const gone = renderedBefore.filter((page) => !(page in after) && page !== '/');

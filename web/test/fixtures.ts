@@ -95,6 +95,9 @@ export function profile(extra: Partial<Profile> = {}): Profile {
     researchInterests: [],
     links: [],
     education: [],
+    positions: [],
+    awards: [],
+    service: [],
     avatar: null,
     ...extra,
   };

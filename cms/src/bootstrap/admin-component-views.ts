@@ -65,4 +65,32 @@ export const COMPONENT_VIEWS: Record<string, ComponentView> = {
       note: 'Optional: an honour or a remark.',
     },
   },
+  'profile.position': {
+    labels: { title: 'Title', organisation: 'Organisation', place: 'Place', start: 'Start', end: 'End', note: 'Note' },
+    descriptions: {
+      title: 'e.g. "Research Intern".',
+      organisation: 'e.g. "Microsoft Research Asia".',
+      place: 'Optional: city and country, e.g. "Beijing, China".',
+      start: 'As you want it shown, e.g. "2021" or "2021-09".',
+      end: 'Leave empty while ongoing (shown as "present").',
+      note: 'Optional: a team, a project or a remark.',
+    },
+  },
+  'profile.award': {
+    labels: { title: 'Award', issuer: 'Given by', date: 'Date or year', note: 'Note' },
+    descriptions: {
+      title: 'e.g. "Outstanding Student Scholarship".',
+      issuer: 'Optional: who gave it, e.g. "USTC".',
+      date: 'e.g. "2024" or "2024-06".',
+      note: 'Optional: a remark.',
+    },
+  },
+  'profile.service': {
+    labels: { role: 'Role', venue: 'Venue', years: 'Year(s)' },
+    descriptions: {
+      role: 'e.g. "Reviewer" or "Program committee".',
+      venue: 'e.g. "ICML" or "NeurIPS".',
+      years: 'e.g. "2025" or "2024–2026".',
+    },
+  },
 };

@@ -30,5 +30,13 @@ export const profilePopulate = {
   researchInterests: true,
   links: true,
   education: true,
+  positions: true,
+  awards: true,
+  service: true,
   avatar: true,
+};
+
+export const talkPopulate = {
+  publication: { fields: publicationFields },
+  slides: true,
 };

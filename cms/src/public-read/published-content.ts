@@ -6,7 +6,7 @@
 import type { Core } from '@strapi/strapi';
 import { DEFAULT_LOCALE, type SiteLocale, type BlogPost, type Profile, type Publication, type PublicationKind, type Series, type Tag } from '@homepage/shared';
 import { chosenVersions, withLocales } from '../i18n/published-versions';
-import { blogPostPopulate, publicationPopulate } from './populate';
+import { blogPostPopulate, profilePopulate, publicationPopulate, talkPopulate } from './populate';
 
 type Filters = Record<string, { $eq: string | number | boolean } | { slug: { $eq: string } } | { $in: number[] }>;
 
@@ -29,6 +29,24 @@ export type StoredPost = BlogPost & {
   wordCount?: number | null;
   readingMinutes?: number | null;
 };
+
+/** A talk as stored (its public DTO belongs to the talks API; the CV reads only these fields). */
+export interface StoredTalk {
+  documentId: string;
+  locale: SiteLocale;
+  title: string;
+  event: string;
+  place: string | null;
+  date: string;
+  kind: 'invited' | 'contributed' | 'poster' | 'lecture';
+  abstract: string | null;
+  slidesUrl: string | null;
+  videoUrl: string | null;
+  eventUrl: string | null;
+  slides: { url: string } | null;
+  publication: { title: string; slug: string } | null;
+  updatedAt: string;
+}
 
 export function createPublishedContent(strapi: Core.Strapi) {
   return {
@@ -65,12 +83,26 @@ export function createPublishedContent(strapi: Core.Strapi) {
       return withLocales(found, versions) as unknown as StoredPost[];
     },
 
-    async profile(): Promise<Profile | null> {
-      const versions = await chosenVersions(strapi, 'api::profile.profile', DEFAULT_LOCALE);
+    async profile(locale: SiteLocale = DEFAULT_LOCALE): Promise<Profile | null> {
+      const versions = await chosenVersions(strapi, 'api::profile.profile', locale);
       const [version] = versions.values();
       if (!version) return null;
-      const found = await strapi.documents('api::profile.profile').findFirst({ status: 'published', locale: version.locale });
+      const found = await strapi.documents('api::profile.profile').findFirst({ status: 'published', locale: version.locale, populate: profilePopulate });
       return found ? (withLocales([found], versions)[0] as unknown as Profile) : null;
+    },
+
+    /** Talks, newest first, each in `locale` when translated (the CV and its JSON Resume). */
+    async talks(locale: SiteLocale = DEFAULT_LOCALE): Promise<StoredTalk[]> {
+      const versions = await chosenVersions(strapi, 'api::talk.talk', locale);
+      const found = await strapi.documents('api::talk.talk').findMany({
+        status: 'published',
+        locale: '*',
+        filters: { id: { $in: [...versions.values()].map((version) => version.id) } },
+        sort: [{ date: 'desc' }, { title: 'asc' }],
+        populate: talkPopulate,
+        limit: 1000,
+      });
+      return withLocales(found, versions) as unknown as StoredTalk[];
     },
 
     async tags(): Promise<Tag[]> {

@@ -19,6 +19,7 @@ const READ_ROUTES: readonly RegExp[] = [
   /^\/api\/citations\/.+$/,
   /^\/api\/sitemap\.xml$/,
   /^\/api\/site-pages$/,
+  /^\/api\/cv\.json$/,
   /^\/api\/openapi\.json$/,
   /^\/api\/preview\/.+$/,
   /^\/api\/embed\/[^/]+$/,

@@ -8,6 +8,7 @@ import type {
   BlogPostSummary,
   ErrorResponse,
   ItemResponse,
+  JsonResume,
   ListResponse,
   PostLanguage,
   PreviewLinkQuery,
@@ -212,6 +213,10 @@ export function createCmsClient(options: CmsClientOptions) {
       list: () =>
         all((page) => get<ListResponse<Series>>('/api/series-list', { sort: 'title:asc', pagination: { page, pageSize: MAX_PAGE_SIZE } })),
       getBySlug: (slug: string) => first<Series>('/api/series-list', slug),
+    },
+    /** The CV as JSON Resume; the CV page reads its talks here (`projects` of type "talk"). */
+    cv: {
+      jsonResume: (locale?: SiteLocale) => get<JsonResume>('/api/cv.json', { locale }),
     },
     /** The draft a signed preview link from the admin opens (never cached). */
     preview: { get: previewDraft },

@@ -13,6 +13,7 @@ export const en = {
   'nav.main': 'Main',
   'nav.publications': 'Publications',
   'nav.blog': 'Blog',
+  'nav.cv': 'CV',
   'nav.language': 'Language',
   'theme.toDark': 'Switch to dark theme',
   'theme.toLight': 'Switch to light theme',
@@ -199,6 +200,18 @@ export const en = {
   'embed.iframe': 'Without script (an iframe)',
   'embed.copy': 'Copy',
   'embed.copied': 'Copied',
+  'cv.title': 'CV',
+  'cv.description': 'The CV of {name}: education, positions, publications, talks, awards and service.',
+  'cv.downloadPdf': 'Download PDF',
+  'cv.contacts': 'Contact and profiles',
+  'cv.positions': 'Positions',
+  'cv.talks': 'Talks',
+  'cv.awards': 'Awards and honours',
+  'cv.service': 'Service',
+  'cv.talkKind.invited': 'Invited talk',
+  'cv.talkKind.contributed': 'Contributed talk',
+  'cv.talkKind.poster': 'Poster',
+  'cv.talkKind.lecture': 'Lecture',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -20,6 +20,7 @@ const pages: RouteRecordRaw[] = [
   { path: sitePaths.post(':slug'), name: 'post', component: () => import('../pages/PostPage.vue'), props: true },
   { path: sitePaths.series(':slug'), name: 'series', component: () => import('../pages/SeriesPage.vue'), props: true },
   { path: sitePaths.tag(':slug'), name: 'tag', component: () => import('../pages/TagPage.vue'), props: true },
+  { path: sitePaths.cv, name: 'cv', component: () => import('../pages/CvPage.vue') },
   { path: sitePaths.embed, name: 'embed', component: () => import('../pages/EmbedPage.vue') },
   { path: '/:path(.*)*', name: 'not-found', component: () => import('../pages/NotFoundPage.vue'), meta: { notFound: true } },
 ];
