@@ -17,6 +17,9 @@ export const sitePaths = {
   post: (slug: string) => `/blog/${slug}`,
   series: (slug: string) => `/series/${slug}`,
   tag: (slug: string) => `/tags/${slug}`,
+  /** The owner's co-authors, and one co-author's joint works and posts (issue 21). */
+  people: '/people',
+  person: (slug: string) => `/people/${slug}`,
   /** A draft's page, opened by a signed link from the admin (`PreviewLinkQuery`); never prerendered. */
   preview: (type: string, documentId: string) => `/preview/${type}/${documentId}`,
   /** The page for people who embed the owner's work elsewhere: live previews and snippets. */
