@@ -6,6 +6,7 @@
 import type {
   BlogPost,
   BlogPostSummary,
+  CoAuthor,
   ErrorResponse,
   ItemResponse,
   ListResponse,
@@ -57,6 +58,8 @@ export interface PublicationQuery extends PageQuery {
   selected?: boolean;
   tag?: string;
   search?: string;
+  /** Only the works this co-author (a person's slug) shares with the owner. */
+  coAuthor?: string;
 }
 
 export interface PostQuery extends PageQuery {
@@ -68,6 +71,8 @@ export interface PostQuery extends PageQuery {
   featured?: boolean;
   search?: string;
   relatedPublication?: string;
+  /** Only posts about a work this co-author (a person's slug) shares with the owner. */
+  coAuthor?: string;
   /** Series order instead of newest first. */
   bySeriesPosition?: boolean;
 }
@@ -161,6 +166,7 @@ export function createCmsClient(options: CmsClientOptions) {
         kind: { $eq: query.kind, $ne: query.excludeKind },
         selected: { $eq: query.selected },
         tags: query.tag ? { slug: { $eq: query.tag } } : undefined,
+        authors: query.coAuthor ? { person: { slug: { $eq: query.coAuthor } } } : undefined,
         ...searchFilter(query.search, ['title', 'summary', 'venue']),
       },
       sort: ['date:desc', 'title:asc'],
@@ -174,7 +180,11 @@ export function createCmsClient(options: CmsClientOptions) {
         featured: { $eq: query.featured },
         tags: query.tag ? { slug: { $eq: query.tag } } : undefined,
         series: query.series ? { slug: { $eq: query.series } } : undefined,
-        relatedPublications: query.relatedPublication ? { slug: { $eq: query.relatedPublication } } : undefined,
+        relatedPublications: query.relatedPublication
+          ? { slug: { $eq: query.relatedPublication } }
+          : query.coAuthor
+            ? { authors: { person: { slug: { $eq: query.coAuthor } } } }
+            : undefined,
         ...searchFilter(query.search, ['title', 'summary']),
       },
       sort: query.bySeriesPosition ? ['seriesPosition:asc', 'date:asc'] : ['date:desc', 'title:asc'],
@@ -212,6 +222,10 @@ export function createCmsClient(options: CmsClientOptions) {
       list: () =>
         all((page) => get<ListResponse<Series>>('/api/series-list', { sort: 'title:asc', pagination: { page, pageSize: MAX_PAGE_SIZE } })),
       getBySlug: (slug: string) => first<Series>('/api/series-list', slug),
+    },
+    people: {
+      list: () => all((page) => get<ListResponse<CoAuthor>>('/api/people', { sort: 'name:asc', pagination: { page, pageSize: MAX_PAGE_SIZE } })),
+      getBySlug: (slug: string) => first<CoAuthor>('/api/people', slug),
     },
     /** The draft a signed preview link from the admin opens (never cached). */
     preview: { get: previewDraft },
