@@ -96,6 +96,14 @@ describe('person', () => {
       expect(await adminPeopleNamed(`E. ${family}`)).toHaveLength(0);
     });
 
+    it('gives a co-author written in Chinese characters an address in Latin letters', async () => {
+      const name = Array.from({ length: 3 }, () => String.fromCodePoint(0x4e00 + Math.floor(Math.random() * 0x5000))).join('');
+      const paper = await publishPaper(name);
+      const slug = (await personSlugs(paper.slug as string))[name];
+      expect(slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+      expect((await publicPerson(slug as string))?.name).toBe(name);
+    });
+
     it('shows a new co-author at once after publishing (the cached list is not served again)', async () => {
       const name = `Newcomer ${uniqueMarker('n').slice(2)}`;
       const before = await getPublic('/api/people?pagination[pageSize]=100');

@@ -12,6 +12,8 @@
  */
 import type { Core } from '@strapi/strapi';
 import { hasInitials, initialsFit, nameKey } from '@homepage/shared';
+import { slugify as transliteratedSlug } from 'transliteration';
+import { slugFromTitle } from '../../content-rules/slug-from-title';
 
 const PERSON = 'api::person.person';
 
@@ -97,8 +99,20 @@ export async function linkAuthorsToPeople(strapi: Core.Strapi, data: Record<stri
   }
 }
 
+/**
+ * A name without Latin letters (王瑞哲, 김민준) gives no slug the usual way: it is spelled in Latin
+ * letters first ("wang-rui-zhe"), and made free if another person has it.
+ */
+async function slugForName(strapi: Core.Strapi, name: string): Promise<string | undefined> {
+  if (slugFromTitle(name) !== '') return undefined; // the slug rule makes it from the name
+  const value = slugFromTitle(transliteratedSlug(name)) || 'co-author';
+  const uids = strapi.plugin('content-manager').service('uid');
+  return (await uids.findUniqueUID({ contentTypeUID: PERSON, field: 'slug', value, locale: '*' })) as string;
+}
+
 async function createPerson(strapi: Core.Strapi, people: Map<string, StoredPerson>, name: string): Promise<StoredPerson> {
-  const created = (await strapi.documents(PERSON).create({ data: { name } })) as unknown as StoredPerson;
+  const slug = await slugForName(strapi, name);
+  const created = (await strapi.documents(PERSON).create({ data: { name, ...(slug ? { slug } : {}) } })) as unknown as StoredPerson;
   const person = { id: created.id, documentId: created.documentId, name, aliases: null, mergedInto: null };
   people.set(person.documentId, person);
   return person;
