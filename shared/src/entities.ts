@@ -73,12 +73,31 @@ export type TagRef = z.infer<typeof tagRefSchema>;
 export const seriesRefSchema = seriesSchema.pick({ id: true, documentId: true, title: true, slug: true, description: true });
 export type SeriesRef = z.infer<typeof seriesRefSchema>;
 
+/** A co-author of the owner's works, public while a published work names them (issue 21). */
+export const coAuthorSchema = z.object({
+  ...documentBase,
+  name: z.string().min(1),
+  slug: z.string().min(1),
+  /** The page the owner links for them; null until the owner adds one. */
+  homepageUrl: z.string().url().nullable(),
+  affiliation: z.string().nullable(),
+  /** Other spellings of the name on author lists, one per line. */
+  aliases: z.string().nullable(),
+});
+export type CoAuthor = z.infer<typeof coAuthorSchema>;
+
+/** A person as embedded in a publication's author. */
+export const coAuthorRefSchema = coAuthorSchema.pick({ id: true, documentId: true, name: true, slug: true });
+export type CoAuthorRef = z.infer<typeof coAuthorRefSchema>;
+
 export const authorSchema = z.object({
   id: z.number().int(),
   name: z.string().min(1),
   isOwner: z.boolean(),
   equalContribution: z.boolean(),
   corresponding: z.boolean(),
+  /** The person page of a co-author; null for the owner. */
+  person: coAuthorRefSchema.nullable().optional(),
 });
 export type Author = z.infer<typeof authorSchema>;
 

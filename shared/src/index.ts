@@ -15,3 +15,4 @@ export * from './preview.js';
 export * from './embed.js';
 export * from './embed-response.js';
 export * from './json-resume.js';
+export * from './person-names.js';

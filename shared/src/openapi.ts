@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import {
   blogPostSchema,
+  coAuthorSchema,
   profileSchema,
   publicationSchema,
   seriesSchema,
@@ -24,6 +25,10 @@ import {
   blogPostSubsetItemSchema,
   blogPostSubsetListSchema,
   errorResponseSchema,
+  coAuthorItemSchema,
+  coAuthorListSchema,
+  coAuthorSubsetItemSchema,
+  coAuthorSubsetListSchema,
   profileItemSchema,
   profileSubsetItemSchema,
   publicationItemSchema,
@@ -188,6 +193,15 @@ const RESOURCES: Resource[] = [
   { name: 'Tag', plural: 'tags', tag: 'Tags', path: '/api/tags', entity: tagSchema, localized: false },
   { name: 'Series', plural: 'series', tag: 'Series', path: '/api/series-list', entity: seriesSchema, localized: false },
   { name: 'Profile', plural: 'profile', tag: 'Profile', path: '/api/profile', entity: profileSchema, localized: true, single: true },
+  {
+    name: 'Person',
+    plural: 'co-authors',
+    tag: 'People',
+    path: '/api/people',
+    entity: coAuthorSchema,
+    localized: false,
+    listNote: ' Only persons named on at least one published work are listed (`filters[slug][$eq]=…` finds one by slug).',
+  },
 ];
 
 function fieldsParameter(resource: Resource): JsonObject {
@@ -310,7 +324,7 @@ function resourcePaths(resource: Resource): Record<string, JsonObject> {
     [resource.path]: {
       get: operation(
         {
-          operationId: `list${name === 'Series' ? 'Series' : `${name}s`}`,
+          operationId: `list${name === 'Series' ? 'Series' : name === 'Person' ? 'People' : `${name}s`}`,
           tag,
           summary: `A page of ${plural}`,
           description: `Published ${plural}, filtered, sorted and paginated; relations populated by the route.${resource.listNote ?? ''}`,
@@ -477,6 +491,7 @@ export function buildOpenApiDocument(serverUrl: string, siteUrl: string = server
       { name: 'Blog posts', description: 'Posts, in English and Chinese.' },
       { name: 'Tags', description: 'Topics shared by publications and posts.' },
       { name: 'Series', description: 'Posts that belong together, in order.' },
+      { name: 'People', description: 'The owner’s co-authors, each with the published works they share.' },
       { name: 'Feeds', description: 'RSS, Atom and JSON Feed for readers.' },
       { name: 'Citations', description: 'BibTeX, RIS and CSL-JSON for reference managers.' },
       { name: 'Discovery', description: 'This document and the sitemap.' },
@@ -550,10 +565,15 @@ export function buildOpenApiDocument(serverUrl: string, siteUrl: string = server
         SeriesSubsetList: jsonSchema(seriesSubsetListSchema),
         SeriesResponse: jsonSchema(seriesItemSchema),
         SeriesSubsetResponse: jsonSchema(seriesSubsetItemSchema),
+        PersonList: jsonSchema(coAuthorListSchema),
+        PersonSubsetList: jsonSchema(coAuthorSubsetListSchema),
+        PersonResponse: jsonSchema(coAuthorItemSchema),
+        PersonSubsetResponse: jsonSchema(coAuthorSubsetItemSchema),
         PublicationFilters: filtersSchema('Publication', publicationSchema.shape as Shape),
         BlogPostFilters: filtersSchema('BlogPost', blogPostSchema.shape as Shape),
         TagFilters: filtersSchema('Tag', tagSchema.shape as Shape),
         SeriesFilters: filtersSchema('Series', seriesSchema.shape as Shape),
+        PersonFilters: filtersSchema('Person', coAuthorSchema.shape as Shape),
         JsonFeed: jsonSchema(jsonFeedSchema),
         CslItems: jsonSchema(cslItemsSchema),
         JsonResume: jsonSchema(jsonResumeSchema),

@@ -3,7 +3,7 @@
  * https://docs.strapi.io/cms/api/rest
  */
 import { z } from 'zod';
-import { blogPostSchema, blogPostSummarySchema, profileSchema, publicationSchema, seriesSchema, tagSchema } from './entities.js';
+import { blogPostSchema, blogPostSummarySchema, coAuthorSchema, profileSchema, publicationSchema, seriesSchema, tagSchema } from './entities.js';
 
 export const paginationSchema = z.object({
   page: z.number().int(),
@@ -53,6 +53,8 @@ export const seriesListSchema = listResponseSchema(seriesSchema);
 export const profileItemSchema = itemResponseSchema(profileSchema);
 export const tagItemSchema = itemResponseSchema(tagSchema);
 export const seriesItemSchema = itemResponseSchema(seriesSchema);
+export const coAuthorListSchema = listResponseSchema(coAuthorSchema);
+export const coAuthorItemSchema = itemResponseSchema(coAuthorSchema);
 
 /**
  * What a request with `fields` gets: `id` and `documentId` always, every other property only when
@@ -64,6 +66,7 @@ const subset = {
   tag: tagSchema.partial().required({ id: true, documentId: true }),
   series: seriesSchema.partial().required({ id: true, documentId: true }),
   profile: profileSchema.partial().required({ id: true, documentId: true }),
+  coAuthor: coAuthorSchema.partial().required({ id: true, documentId: true }),
 };
 export const publicationSubsetListSchema = listResponseSchema(subset.publication);
 export const publicationSubsetItemSchema = itemResponseSchema(subset.publication);
@@ -74,3 +77,5 @@ export const tagSubsetItemSchema = itemResponseSchema(subset.tag);
 export const seriesSubsetListSchema = listResponseSchema(subset.series);
 export const seriesSubsetItemSchema = itemResponseSchema(subset.series);
 export const profileSubsetItemSchema = itemResponseSchema(subset.profile);
+export const coAuthorSubsetListSchema = listResponseSchema(subset.coAuthor);
+export const coAuthorSubsetItemSchema = itemResponseSchema(subset.coAuthor);

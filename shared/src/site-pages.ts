@@ -9,10 +9,11 @@ import { z } from 'zod';
 
 /**
  * What a page shows: one document (`publication`, `post`) or a list of documents (`list`: the home
- * page and the full lists; `series` and `tag`: the posts and works filed under one term). A change
- * to any document can add it to or drop it from a list, so lists are rendered after every change.
+ * page and the full lists; `series` and `tag`: the posts and works filed under one term; `person`:
+ * the works and posts shared with one co-author). A change to any document can add it to or drop
+ * it from a list, so lists are rendered after every change.
  */
-export const SITE_PAGE_KINDS = ['list', 'publication', 'post', 'series', 'tag'] as const;
+export const SITE_PAGE_KINDS = ['list', 'publication', 'post', 'series', 'tag', 'person'] as const;
 export type SitePageKind = (typeof SITE_PAGE_KINDS)[number];
 
 export const sitePageSchema = z.object({

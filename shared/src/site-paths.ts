@@ -27,6 +27,9 @@ export const sitePaths = {
   cv: '/cv',
   /** The CV page printed to PDF when the site is built (absent when the build had no Chromium). */
   cvPdf: '/cv.pdf',
+  /** The owner's co-authors, and one co-author's joint works and posts (issue 21). */
+  people: '/people',
+  person: (slug: string) => `/people/${slug}`,
   /** A draft's page, opened by a signed link from the admin (`PreviewLinkQuery`); never prerendered. */
   preview: (type: string, documentId: string) => `/preview/${type}/${documentId}`,
   /** The page for people who embed the owner's work elsewhere: live previews and snippets. */

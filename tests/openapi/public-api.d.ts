@@ -180,6 +180,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A page of co-authors
+         * @description Published co-authors, filtered, sorted and paginated; relations populated by the route. Only persons named on at least one published work are listed (`filters[slug][$eq]=…` finds one by slug).
+         */
+        get: operations["listPeople"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One of the co-authors
+         * @description One published document of the co-authors by its documentId, with every field.
+         */
+        get: operations["getPerson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/feeds/posts.rss": {
         parameters: {
             query?: never;
@@ -807,6 +847,12 @@ export interface components {
                     isOwner: boolean;
                     equalContribution: boolean;
                     corresponding: boolean;
+                    person?: {
+                        id: number;
+                        documentId: string;
+                        name: string;
+                        slug: string;
+                    } | null;
                 }[];
                 venue: string | null;
                 venueShort: string | null;
@@ -885,6 +931,12 @@ export interface components {
                     isOwner: boolean;
                     equalContribution: boolean;
                     corresponding: boolean;
+                    person?: {
+                        id: number;
+                        documentId: string;
+                        name: string;
+                        slug: string;
+                    } | null;
                 }[];
                 venue?: string | null;
                 venueShort?: string | null;
@@ -963,6 +1015,12 @@ export interface components {
                     isOwner: boolean;
                     equalContribution: boolean;
                     corresponding: boolean;
+                    person?: {
+                        id: number;
+                        documentId: string;
+                        name: string;
+                        slug: string;
+                    } | null;
                 }[];
                 venue: string | null;
                 venueShort: string | null;
@@ -1036,6 +1094,12 @@ export interface components {
                     isOwner: boolean;
                     equalContribution: boolean;
                     corresponding: boolean;
+                    person?: {
+                        id: number;
+                        documentId: string;
+                        name: string;
+                        slug: string;
+                    } | null;
                 }[];
                 venue?: string | null;
                 venueShort?: string | null;
@@ -1568,6 +1632,92 @@ export interface components {
                 title?: string;
                 slug?: string;
                 description?: string | null;
+            };
+            meta: {
+                [key: string]: unknown;
+            };
+        };
+        PersonList: {
+            data: {
+                id: number;
+                documentId: string;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                updatedAt: string;
+                publishedAt: string | null;
+                name: string;
+                slug: string;
+                homepageUrl: string | null;
+                affiliation: string | null;
+                aliases: string | null;
+            }[];
+            meta: {
+                pagination: {
+                    page: number;
+                    pageSize: number;
+                    pageCount: number;
+                    total: number;
+                };
+            };
+        };
+        PersonSubsetList: {
+            data: {
+                id: number;
+                documentId: string;
+                /** Format: date-time */
+                createdAt?: string;
+                /** Format: date-time */
+                updatedAt?: string;
+                publishedAt?: string | null;
+                name?: string;
+                slug?: string;
+                homepageUrl?: string | null;
+                affiliation?: string | null;
+                aliases?: string | null;
+            }[];
+            meta: {
+                pagination: {
+                    page: number;
+                    pageSize: number;
+                    pageCount: number;
+                    total: number;
+                };
+            };
+        };
+        PersonResponse: {
+            data: {
+                id: number;
+                documentId: string;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                updatedAt: string;
+                publishedAt: string | null;
+                name: string;
+                slug: string;
+                homepageUrl: string | null;
+                affiliation: string | null;
+                aliases: string | null;
+            };
+            meta: {
+                [key: string]: unknown;
+            };
+        };
+        PersonSubsetResponse: {
+            data: {
+                id: number;
+                documentId: string;
+                /** Format: date-time */
+                createdAt?: string;
+                /** Format: date-time */
+                updatedAt?: string;
+                publishedAt?: string | null;
+                name?: string;
+                slug?: string;
+                homepageUrl?: string | null;
+                affiliation?: string | null;
+                aliases?: string | null;
             };
             meta: {
                 [key: string]: unknown;
@@ -3006,6 +3156,190 @@ export interface components {
             $or?: components["schemas"]["SeriesFilters"][];
             $not?: components["schemas"]["SeriesFilters"];
         };
+        /** @description Conditions on Person fields, in Strapi's bracket notation (https://docs.strapi.io/cms/api/rest/filters): `filters[year][$eq]=2025`, `filters[tags][slug][$eq]=quantization`, `filters[$or][0][title][$containsi]=fp4`. One query may go through at most 3 relations or components (filters and sort together) and hold at most 40 conditions. */
+        PersonFilters: {
+            id?: number | {
+                $eq?: number;
+                $ne?: number;
+                $lt?: number;
+                $lte?: number;
+                $gt?: number;
+                $gte?: number;
+                $in?: number[];
+                $notIn?: number[];
+                $between?: number[];
+                $null?: boolean;
+                $notNull?: boolean;
+            };
+            documentId?: string | {
+                $eq?: string;
+                $eqi?: string;
+                $ne?: string;
+                $nei?: string;
+                $in?: string[];
+                $notIn?: string[];
+                $contains?: string;
+                $notContains?: string;
+                $containsi?: string;
+                $notContainsi?: string;
+                $startsWith?: string;
+                $startsWithi?: string;
+                $endsWith?: string;
+                $endsWithi?: string;
+                $null?: boolean;
+                $notNull?: boolean;
+            };
+            createdAt?: string | {
+                /** Format: date-time */
+                $eq?: string;
+                /** Format: date-time */
+                $ne?: string;
+                /** Format: date-time */
+                $lt?: string;
+                /** Format: date-time */
+                $lte?: string;
+                /** Format: date-time */
+                $gt?: string;
+                /** Format: date-time */
+                $gte?: string;
+                $in?: string[];
+                $notIn?: string[];
+                $between?: string[];
+                $null?: boolean;
+                $notNull?: boolean;
+            };
+            updatedAt?: string | {
+                /** Format: date-time */
+                $eq?: string;
+                /** Format: date-time */
+                $ne?: string;
+                /** Format: date-time */
+                $lt?: string;
+                /** Format: date-time */
+                $lte?: string;
+                /** Format: date-time */
+                $gt?: string;
+                /** Format: date-time */
+                $gte?: string;
+                $in?: string[];
+                $notIn?: string[];
+                $between?: string[];
+                $null?: boolean;
+                $notNull?: boolean;
+            };
+            publishedAt?: string | {
+                /** Format: date-time */
+                $eq?: string;
+                /** Format: date-time */
+                $ne?: string;
+                /** Format: date-time */
+                $lt?: string;
+                /** Format: date-time */
+                $lte?: string;
+                /** Format: date-time */
+                $gt?: string;
+                /** Format: date-time */
+                $gte?: string;
+                $in?: string[];
+                $notIn?: string[];
+                $between?: string[];
+                $null?: boolean;
+                $notNull?: boolean;
+            };
+            name?: string | {
+                $eq?: string;
+                $eqi?: string;
+                $ne?: string;
+                $nei?: string;
+                $in?: string[];
+                $notIn?: string[];
+                $contains?: string;
+                $notContains?: string;
+                $containsi?: string;
+                $notContainsi?: string;
+                $startsWith?: string;
+                $startsWithi?: string;
+                $endsWith?: string;
+                $endsWithi?: string;
+                $null?: boolean;
+                $notNull?: boolean;
+            };
+            slug?: string | {
+                $eq?: string;
+                $eqi?: string;
+                $ne?: string;
+                $nei?: string;
+                $in?: string[];
+                $notIn?: string[];
+                $contains?: string;
+                $notContains?: string;
+                $containsi?: string;
+                $notContainsi?: string;
+                $startsWith?: string;
+                $startsWithi?: string;
+                $endsWith?: string;
+                $endsWithi?: string;
+                $null?: boolean;
+                $notNull?: boolean;
+            };
+            homepageUrl?: string | {
+                $eq?: string;
+                $eqi?: string;
+                $ne?: string;
+                $nei?: string;
+                $in?: string[];
+                $notIn?: string[];
+                $contains?: string;
+                $notContains?: string;
+                $containsi?: string;
+                $notContainsi?: string;
+                $startsWith?: string;
+                $startsWithi?: string;
+                $endsWith?: string;
+                $endsWithi?: string;
+                $null?: boolean;
+                $notNull?: boolean;
+            };
+            affiliation?: string | {
+                $eq?: string;
+                $eqi?: string;
+                $ne?: string;
+                $nei?: string;
+                $in?: string[];
+                $notIn?: string[];
+                $contains?: string;
+                $notContains?: string;
+                $containsi?: string;
+                $notContainsi?: string;
+                $startsWith?: string;
+                $startsWithi?: string;
+                $endsWith?: string;
+                $endsWithi?: string;
+                $null?: boolean;
+                $notNull?: boolean;
+            };
+            aliases?: string | {
+                $eq?: string;
+                $eqi?: string;
+                $ne?: string;
+                $nei?: string;
+                $in?: string[];
+                $notIn?: string[];
+                $contains?: string;
+                $notContains?: string;
+                $containsi?: string;
+                $notContainsi?: string;
+                $startsWith?: string;
+                $startsWithi?: string;
+                $endsWith?: string;
+                $endsWithi?: string;
+                $null?: boolean;
+                $notNull?: boolean;
+            };
+            $and?: components["schemas"]["PersonFilters"][];
+            $or?: components["schemas"]["PersonFilters"][];
+            $not?: components["schemas"]["PersonFilters"];
+        };
         JsonFeed: {
             /** @constant */
             version: "https://jsonfeed.org/version/1.1";
@@ -3143,7 +3477,7 @@ export interface components {
             data: {
                 path: string;
                 /** @enum {string} */
-                kind: "list" | "publication" | "post" | "series" | "tag";
+                kind: "list" | "publication" | "post" | "series" | "tag" | "person";
                 lastmod: string | null;
             }[];
         };
@@ -3529,6 +3863,75 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProfileResponse"] | components["schemas"]["ProfileSubsetResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+        };
+    };
+    listPeople: {
+        parameters: {
+            query?: {
+                /** @description Conditions the entries must meet; see the schema for fields and operators. */
+                filters?: components["schemas"]["PersonFilters"];
+                /** @description Which of the own fields to serve: `*` for all, or a comma-separated list (`fields=title,slug`). `id` and `documentId` always come; relations, components and media are populated by the route whatever `fields` says. */
+                fields?: "*" | ("id" | "documentId" | "createdAt" | "updatedAt" | "publishedAt" | "name" | "slug" | "homepageUrl" | "affiliation" | "aliases")[];
+                /** @description A field with an optional `:asc` (the default) or `:desc`; several as a list (`sort=year:desc&sort=title`) or comma-separated (`sort=year:desc,title`). */
+                sort?: ("id" | "id:asc" | "id:desc" | "documentId" | "documentId:asc" | "documentId:desc" | "createdAt" | "createdAt:asc" | "createdAt:desc" | "updatedAt" | "updatedAt:asc" | "updatedAt:desc" | "publishedAt" | "publishedAt:asc" | "publishedAt:desc" | "name" | "name:asc" | "name:desc" | "slug" | "slug:asc" | "slug:desc" | "homepageUrl" | "homepageUrl:asc" | "homepageUrl:desc" | "affiliation" | "affiliation:asc" | "affiliation:desc" | "aliases" | "aliases:asc" | "aliases:desc") | ("id" | "id:asc" | "id:desc" | "documentId" | "documentId:asc" | "documentId:desc" | "createdAt" | "createdAt:asc" | "createdAt:desc" | "updatedAt" | "updatedAt:asc" | "updatedAt:desc" | "publishedAt" | "publishedAt:asc" | "publishedAt:desc" | "name" | "name:asc" | "name:desc" | "slug" | "slug:asc" | "slug:desc" | "homepageUrl" | "homepageUrl:asc" | "homepageUrl:desc" | "affiliation" | "affiliation:asc" | "affiliation:desc" | "aliases" | "aliases:asc" | "aliases:desc")[];
+                /** @description Page number and size: `pagination[page]=2&pagination[pageSize]=10` (default 25, at most 100). */
+                pagination?: {
+                    /** @default 1 */
+                    page?: number;
+                    /** @default 25 */
+                    pageSize?: number;
+                };
+                /** @description Accepted for a site that sends it with every request; these are not translated, so it changes nothing. */
+                locale?: "en" | "zh";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of co-authors */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonList"] | components["schemas"]["PersonSubsetList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            405: components["responses"]["MethodNotAllowed"];
+        };
+    };
+    getPerson: {
+        parameters: {
+            query?: {
+                /** @description Which of the own fields to serve: `*` for all, or a comma-separated list (`fields=title,slug`). `id` and `documentId` always come; relations, components and media are populated by the route whatever `fields` says. */
+                fields?: "*" | ("id" | "documentId" | "createdAt" | "updatedAt" | "publishedAt" | "name" | "slug" | "homepageUrl" | "affiliation" | "aliases")[];
+                /** @description Accepted for a site that sends it with every request; these are not translated, so it changes nothing. */
+                locale?: "en" | "zh";
+            };
+            header?: never;
+            path: {
+                /** @description The document’s `documentId`. */
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One of the co-authors */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonResponse"] | components["schemas"]["PersonSubsetResponse"];
                 };
             };
             400: components["responses"]["BadRequest"];

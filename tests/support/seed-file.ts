@@ -6,7 +6,7 @@ export interface SeedFile {
   profile: { name: string; nativeName?: string };
   tags: { slug: string }[];
   series: { slug: string }[];
-  publications: { slug: string; title: string; kind: string; internalNote?: string }[];
+  publications: { slug: string; title: string; kind: string; internalNote?: string; authors: { name: string; isOwner: boolean }[] }[];
   blogPosts: { slug: string; title: string; series?: string; tags: string[]; relatedPublications?: string[] }[];
 }
 

@@ -8,6 +8,7 @@ const pages: PlannedPage[] = [
   { path: '/blog/b', kind: 'post', lastmod: null },
   { path: '/publications/w', kind: 'publication', lastmod: null },
   { path: '/tags/t', kind: 'tag', lastmod: null },
+  { path: '/people/p', kind: 'person', lastmod: null },
 ];
 const record: PrerenderRecord = {
   version: 2,
@@ -19,6 +20,7 @@ const record: PrerenderRecord = {
     '/blog/b': { shows: ['profile', 'b'], sitemap: null },
     '/publications/w': { shows: ['profile', 'w'], sitemap: null },
     '/tags/t': { shows: ['profile', 'a'], sitemap: null },
+    '/people/p': { shows: ['profile', 'p', 'v'], sitemap: null },
   },
 };
 const change = (type: string, documentId: string | null) => ({ type, documentId, locale: 'en', action: 'publish' });
@@ -28,7 +30,13 @@ describe('planRender', () => {
   it('renders the changed work, the post that cites it and the lists, and leaves the other post', () => {
     const plan = planRender(pages, record, 'shell-1', [change('publication', 'w')]);
     expect(plan.everything).toBeNull();
-    expect(paths(plan)).toEqual(['/', '/blog', '/blog/a', '/publications/w', '/tags/t']);
+    expect(paths(plan)).toEqual(['/', '/blog', '/blog/a', '/publications/w', '/tags/t', '/people/p']);
+  });
+
+  it("renders a co-author's page after a change to a work it did not show yet (a new joint work)", () => {
+    const plan = planRender(pages, record, 'shell-1', [change('publication', 'new-work')]);
+    expect(paths(plan)).toContain('/people/p');
+    expect(paths(plan)).not.toContain('/publications/w');
   });
 
   it('renders a page the last run did not have (a newly published post)', () => {

@@ -37,7 +37,8 @@ export type Changes = ContentChange[] | 'all';
 
 /** Content types whose documents show on most pages (the profile in every header, media anywhere). */
 const SHOWN_EVERYWHERE = new Set(['profile', 'file']);
-const LIST_KINDS = new Set<SitePageKind>(['list', 'series', 'tag']);
+// A person page lists a co-author's joint works: a saved publication may add or drop one of them.
+const LIST_KINDS = new Set<SitePageKind>(['list', 'series', 'tag', 'person']);
 
 export interface RenderPlan {
   render: PlannedPage[];

@@ -156,6 +156,26 @@ export const ADMIN_VIEWS: Record<string, AdminView> = {
       description: 'Optional: shown at the top of the tag page.',
     },
   },
+  'api::person.person': {
+    listColumns: ['name', 'slug', 'homepageUrl'],
+    settings: { mainField: 'name', defaultSortBy: 'name', defaultSortOrder: 'ASC' },
+    labels: {
+      name: 'Name',
+      slug: 'Address on the site (slug)',
+      homepageUrl: 'Homepage',
+      affiliation: 'Affiliation',
+      aliases: 'Other spellings',
+      mergedInto: 'Same person as',
+    },
+    descriptions: {
+      name: 'As shown on their page. Made for you when a publication names a new co-author.',
+      slug: 'The address of their page (/people/<slug>).',
+      homepageUrl: 'Optional: their own page, linked from theirs here (https://…).',
+      affiliation: 'Optional: shown under their name.',
+      aliases: 'Other ways papers write the name, one per line: new papers spelled so are linked to this person.',
+      mergedInto: 'When this is another spelling of someone listed already, pick them and save: their page takes over these works, and this one leaves the site.',
+    },
+  },
   'api::series.series': {
     listColumns: ['title', 'slug'],
     settings: { mainField: 'title', defaultSortBy: 'title', defaultSortOrder: 'ASC' },

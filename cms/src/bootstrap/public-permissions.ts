@@ -16,6 +16,8 @@ export const PUBLIC_ACTIONS = [
   'api::tag.tag.findOne',
   'api::series.series.find',
   'api::series.series.findOne',
+  'api::person.person.find',
+  'api::person.person.findOne',
 ] as const;
 
 interface PermissionRow {

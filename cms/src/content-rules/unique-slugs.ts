@@ -16,6 +16,7 @@ const TYPES: Record<string, string> = {
   'api::blog-post.blog-post': 'blog post',
   'api::tag.tag': 'tag',
   'api::series.series': 'series',
+  'api::person.person': 'person',
 };
 
 /** The Document Service's "all locales": a free slug must be free in every language (i18n/versions-in-step.ts). */

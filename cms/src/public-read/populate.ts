@@ -9,8 +9,11 @@ const tagFields: ('name' | 'slug' | 'description')[] = ['name', 'slug', 'descrip
 const seriesFields: ('title' | 'slug' | 'description')[] = ['title', 'slug', 'description'];
 const publicationFields: ('title' | 'slug' | 'kind' | 'venueShort' | 'year')[] = ['title', 'slug', 'kind', 'venueShort', 'year'];
 
+const personFields: ('name' | 'slug')[] = ['name', 'slug'];
+
 export const publicationPopulate = {
-  authors: true,
+  // Each co-author's person, so author lists link to their pages (api/person/).
+  authors: { populate: { person: { fields: personFields } } },
   links: true,
   tags: { fields: tagFields },
   teaser: true,

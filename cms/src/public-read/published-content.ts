@@ -4,9 +4,10 @@
  * content comes in the default language, or in its own when it has no version in that one.
  */
 import type { Core } from '@strapi/strapi';
-import { DEFAULT_LOCALE, type SiteLocale, type BlogPost, type Profile, type Publication, type PublicationKind, type Series, type Tag } from '@homepage/shared';
+import { DEFAULT_LOCALE, type SiteLocale, type BlogPost, type CoAuthor, type Profile, type Publication, type PublicationKind, type Series, type Tag } from '@homepage/shared';
 import { chosenVersions, withLocales } from '../i18n/published-versions';
 import { blogPostPopulate, profilePopulate, publicationPopulate, talkPopulate } from './populate';
+import { publishedCoAuthors } from './published-people';
 
 type Filters = Record<string, { $eq: string | number | boolean } | { slug: { $eq: string } } | { $in: number[] }>;
 
@@ -107,6 +108,13 @@ export function createPublishedContent(strapi: Core.Strapi) {
 
     async tags(): Promise<Tag[]> {
       return (await strapi.documents('api::tag.tag').findMany({ status: 'published', limit: 1000 })) as unknown as Tag[];
+    },
+
+    /** Co-authors named on at least one published work. */
+    async people(): Promise<CoAuthor[]> {
+      const visible = [...(await publishedCoAuthors(strapi)).keys()];
+      if (visible.length === 0) return [];
+      return (await strapi.documents('api::person.person').findMany({ filters: { documentId: { $in: visible } }, sort: [{ name: 'asc' }], limit: 100_000 })) as unknown as CoAuthor[];
     },
 
     async series(): Promise<Series[]> {

@@ -8,6 +8,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { datePostsOnCreate, keepPostLanguageFromLocale, renderPostsOnSave } from '../api/blog-post/write-hooks';
+import { linkCoAuthorsToPeople, mergePeople } from '../api/person/write-hooks';
 import { fillPublicationsFromBibtex, keepCitationCountsComputed, refuseDuplicatePublications } from '../api/publication/write-hooks';
 import { refuseDeletingUsedTerms } from '../content-rules/keep-used-terms';
 import { validateSeriesPositions } from '../content-rules/series-position';
@@ -35,6 +36,10 @@ export const WRITE_PIPELINE: readonly WriteHook[] = [
   refuseDuplicatePublications,
   // and the citation counts the admin's form sends back are dropped: only the job writes them.
   keepCitationCountsComputed,
+  // Co-authors, once the paste filled them in, link to their persons (made when new), and a
+  // person the owner merges into another hands its works over.
+  linkCoAuthorsToPeople,
+  mergePeople,
   // Slugs are made from titles when empty and refused when another document has them.
   keepSlugsUnique,
   // A post in a series has a position of its own.

@@ -6,6 +6,7 @@
 import type {
   BlogPost,
   BlogPostSummary,
+  CoAuthor,
   ErrorResponse,
   ItemResponse,
   JsonResume,
@@ -58,6 +59,8 @@ export interface PublicationQuery extends PageQuery {
   selected?: boolean;
   tag?: string;
   search?: string;
+  /** Only the works this co-author (a person's slug) shares with the owner. */
+  coAuthor?: string;
 }
 
 export interface PostQuery extends PageQuery {
@@ -69,6 +72,8 @@ export interface PostQuery extends PageQuery {
   featured?: boolean;
   search?: string;
   relatedPublication?: string;
+  /** Only posts about a work this co-author (a person's slug) shares with the owner. */
+  coAuthor?: string;
   /** Series order instead of newest first. */
   bySeriesPosition?: boolean;
 }
@@ -162,6 +167,7 @@ export function createCmsClient(options: CmsClientOptions) {
         kind: { $eq: query.kind, $ne: query.excludeKind },
         selected: { $eq: query.selected },
         tags: query.tag ? { slug: { $eq: query.tag } } : undefined,
+        authors: query.coAuthor ? { person: { slug: { $eq: query.coAuthor } } } : undefined,
         ...searchFilter(query.search, ['title', 'summary', 'venue']),
       },
       sort: ['date:desc', 'title:asc'],
@@ -175,7 +181,11 @@ export function createCmsClient(options: CmsClientOptions) {
         featured: { $eq: query.featured },
         tags: query.tag ? { slug: { $eq: query.tag } } : undefined,
         series: query.series ? { slug: { $eq: query.series } } : undefined,
-        relatedPublications: query.relatedPublication ? { slug: { $eq: query.relatedPublication } } : undefined,
+        relatedPublications: query.relatedPublication
+          ? { slug: { $eq: query.relatedPublication } }
+          : query.coAuthor
+            ? { authors: { person: { slug: { $eq: query.coAuthor } } } }
+            : undefined,
         ...searchFilter(query.search, ['title', 'summary']),
       },
       sort: query.bySeriesPosition ? ['seriesPosition:asc', 'date:asc'] : ['date:desc', 'title:asc'],
@@ -217,6 +227,10 @@ export function createCmsClient(options: CmsClientOptions) {
     /** The CV as JSON Resume; the CV page reads its talks here (`projects` of type "talk"). */
     cv: {
       jsonResume: (locale?: SiteLocale) => get<JsonResume>('/api/cv.json', { locale }),
+    },
+    people: {
+      list: () => all((page) => get<ListResponse<CoAuthor>>('/api/people', { sort: 'name:asc', pagination: { page, pageSize: MAX_PAGE_SIZE } })),
+      getBySlug: (slug: string) => first<CoAuthor>('/api/people', slug),
     },
     /** The draft a signed preview link from the admin opens (never cached). */
     preview: { get: previewDraft },

@@ -26,6 +26,21 @@ describe('components/AuthorList', () => {
     expect(highlighted.map((node) => node.text())).toEqual(['Ruizhe Wang*']);
   });
 
+  it('links each co-author with a person to their page, in the page’s language, and never the owner', async () => {
+    const router = createSiteRouter(createMemoryHistory());
+    const i18n = createSiteI18n(router);
+    const withPeople = [
+      author('Ruizhe Wang', { isOwner: true }),
+      author('Yeyun Gong', { person: { id: 1, documentId: 'p1', name: 'Yeyun Gong', slug: 'yeyun-gong' } }),
+      author('Unlinked Name'),
+    ];
+    for (const [path, href] of [['/publications', '/people/yeyun-gong'], ['/zh/publications', '/zh/people/yeyun-gong']]) {
+      await router.push(path);
+      const wrapper = mount(AuthorList, { props: { authors: withPeople }, global: { plugins: [i18n, router] } });
+      expect(wrapper.findAll('a').map((link) => [link.text(), link.attributes('href')])).toEqual([['Yeyun Gong', href]]);
+    }
+  });
+
   it('explains the marks in a legend when asked and when marks occur', () => {
     const withLegend = mount(AuthorList, { props: { authors, legend: true }, global });
     expect(withLegend.find('.legend').text()).toContain('* equal contribution');

@@ -39,6 +39,7 @@ export const en = {
   'thing.publication': 'publication',
   'thing.series': 'series',
   'thing.topic': 'topic',
+  'thing.person': 'co-author',
   'notFound.title': 'Page not found',
   'notFound.heading': 'This {what} does not exist',
   'notFound.body': 'The address may be mistyped, or the {what} may have moved.',
@@ -57,6 +58,8 @@ export const en = {
   'loading.relatedPosts': 'Loading related posts',
   'loading.series': 'Loading series',
   'loading.topic': 'Loading topic',
+  'loading.person': 'Loading co-author',
+  'loading.people': 'Loading co-authors',
   'loading.draft': 'Loading draft',
 
   'authors.equal': 'equal contribution',
@@ -177,6 +180,15 @@ export const en = {
   'tag.description': 'Publications and posts about {name}.',
   'tag.publications': 'Publications',
   'tag.posts': 'Posts',
+
+  'people.title': 'Co-authors',
+  'people.description': 'Everyone named with the owner on a published work, and how many works each shares.',
+  'people.works': '{count} joint works | {count} joint work | {count} joint works',
+  'person.label': 'Co-author',
+  'person.description': 'Joint works and posts with {name}.',
+  'person.homepage': 'Homepage',
+  'person.publications': 'Joint works',
+  'person.posts': 'Posts about them',
 
   'preview.banner': 'Preview — not published',
   'preview.until': ' · this link works until {time}',

@@ -36,6 +36,7 @@ export const zh: Messages = {
   'thing.publication': '论文',
   'thing.series': '系列',
   'thing.topic': '主题',
+  'thing.person': '合作者',
   'notFound.title': '页面不存在',
   'notFound.heading': '这个{what}不存在',
   'notFound.body': '地址可能有误，或者这个{what}已经移走了。',
@@ -54,6 +55,8 @@ export const zh: Messages = {
   'loading.relatedPosts': '正在加载相关文章',
   'loading.series': '正在加载系列',
   'loading.topic': '正在加载主题',
+  'loading.person': '正在加载合作者',
+  'loading.people': '正在加载合作者',
   'loading.draft': '正在加载草稿',
 
   'authors.equal': '同等贡献',
@@ -174,6 +177,15 @@ export const zh: Messages = {
   'tag.description': '关于{name}的论文和文章。',
   'tag.publications': '论文',
   'tag.posts': '文章',
+
+  'people.title': '合作者',
+  'people.description': '一同发表过论文的合作者，以及各自合作的论文数。',
+  'people.works': '{count} 篇合作论文',
+  'person.label': '合作者',
+  'person.description': '与{name}合作的论文和相关文章。',
+  'person.homepage': '个人主页',
+  'person.publications': '合作论文',
+  'person.posts': '相关文章',
 
   'preview.banner': '预览——尚未发布',
   'preview.until': ' · 此链接在 {time} 前有效',

@@ -1,7 +1,7 @@
 import type { PostLanguage, PublicationLinkKind } from '@homepage/shared';
 
 /** What a not-found page says is missing (messages `thing.*`). */
-export type Thing = 'page' | 'post' | 'publication' | 'series' | 'topic';
+export type Thing = 'page' | 'post' | 'publication' | 'series' | 'topic' | 'person';
 
 /** The order links appear in, most asked-for first. */
 export const LINK_ORDER: readonly PublicationLinkKind[] = [

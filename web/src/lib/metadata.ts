@@ -2,7 +2,7 @@
  * Machine-readable descriptions of pages: schema.org JSON-LD (https://schema.org) and the
  * Highwire-style tags Google Scholar reads (https://scholar.google.com/intl/en/scholar/inclusion.html#indexing).
  */
-import { DEFAULT_LOCALE, localeOfPath, pathInLocale, SITE_LOCALES, type BlogPost, type Profile, type Publication, type SiteLocale } from '@homepage/shared';
+import { DEFAULT_LOCALE, localeOfPath, pathInLocale, SITE_LOCALES, type BlogPost, type CoAuthor, type Profile, type Publication, type SiteLocale } from '@homepage/shared';
 import { excerpt } from './format';
 
 export type JsonLd = Record<string, unknown>;
@@ -64,6 +64,19 @@ export function personJsonLd(profile: Profile, siteUrl: string, imageUrl: string
     })),
     knowsAbout: profile.researchInterests.map((interest) => interest.label),
     sameAs: profile.links.filter((link) => /^https?:\/\//.test(link.url)).map((link) => link.url),
+  };
+}
+
+/** A co-author's page: who they are, where their own page is, and the work shared with the owner. */
+export function coAuthorJsonLd(person: CoAuthor, pageUrl: string, works: readonly Publication[], workUrl: (slug: string) => string): JsonLd {
+  return {
+    '@context': CONTEXT,
+    '@type': 'Person',
+    name: person.name,
+    url: pageUrl,
+    ...(person.homepageUrl ? { sameAs: [person.homepageUrl] } : {}),
+    ...(person.affiliation ? { affiliation: { '@type': 'Organization', name: person.affiliation } } : {}),
+    subjectOf: works.map((work) => ({ '@type': 'ScholarlyArticle', headline: work.title, url: workUrl(work.slug) })),
   };
 }
 

@@ -21,6 +21,8 @@ const pages: RouteRecordRaw[] = [
   { path: sitePaths.series(':slug'), name: 'series', component: () => import('../pages/SeriesPage.vue'), props: true },
   { path: sitePaths.tag(':slug'), name: 'tag', component: () => import('../pages/TagPage.vue'), props: true },
   { path: sitePaths.cv, name: 'cv', component: () => import('../pages/CvPage.vue') },
+  { path: sitePaths.people, name: 'people', component: () => import('../pages/PeoplePage.vue') },
+  { path: sitePaths.person(':slug'), name: 'person', component: () => import('../pages/PersonPage.vue'), props: true },
   { path: sitePaths.embed, name: 'embed', component: () => import('../pages/EmbedPage.vue') },
   { path: '/:path(.*)*', name: 'not-found', component: () => import('../pages/NotFoundPage.vue'), meta: { notFound: true } },
 ];

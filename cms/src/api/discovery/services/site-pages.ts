@@ -11,7 +11,7 @@ const newest = (dates: string[]): string | null => dates.sort().at(-1) ?? null;
 export function createSitePages(strapi: Core.Strapi): () => Promise<SitePageEntry[]> {
   const content = createPublishedContent(strapi);
   return async () => {
-    const [publications, posts, tags, series, talks] = await Promise.all([content.publications(), content.posts(), content.tags(), content.series(), content.talks()]);
+    const [publications, posts, tags, series, talks, people] = await Promise.all([content.publications(), content.posts(), content.tags(), content.series(), content.talks(), content.people()]);
     return [
       { path: sitePaths.home, kind: 'list', lastmod: newest([...publications, ...posts].map((d) => d.updatedAt)) },
       { path: sitePaths.publications, kind: 'list', lastmod: newest(publications.map((p) => p.updatedAt)) },
@@ -21,6 +21,8 @@ export function createSitePages(strapi: Core.Strapi): () => Promise<SitePageEntr
       ...posts.map((p): SitePageEntry => ({ path: sitePaths.post(p.slug), kind: 'post', lastmod: p.updatedAt })),
       ...series.map((s): SitePageEntry => ({ path: sitePaths.series(s.slug), kind: 'series', lastmod: s.updatedAt })),
       ...tags.map((t): SitePageEntry => ({ path: sitePaths.tag(t.slug), kind: 'tag', lastmod: t.updatedAt })),
+      ...(people.length > 0 ? [{ path: sitePaths.people, kind: 'list', lastmod: newest(people.map((p) => p.updatedAt)) } satisfies SitePageEntry] : []),
+      ...people.map((p): SitePageEntry => ({ path: sitePaths.person(p.slug), kind: 'person', lastmod: p.updatedAt })),
     ];
   };
 }
