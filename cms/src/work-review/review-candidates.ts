@@ -156,34 +156,58 @@ export function acceptCandidate(strapi: Core.Strapi, documentId: string): Promis
       throw error;
     }
 
-    if (candidate.proposal === 'upgrade') {
-      const target = candidate.upgradeOf;
-      if (!target) throw new ReviewConflict(`"${candidate.title}" upgrades a publication that no longer exists; dismiss it`);
-      // The published version's BibTeX, pasted into the preprint's draft: bibtex/merge-entry.ts upgrades it.
-      await documents(strapi, PUBLICATION).update({ documentId: target.documentId, data: { bibtex: bibtexOfRecord(record) } });
-      await markDecided(strapi, documentId, 'merged', target.documentId);
-      return decided(strapi, documentId);
+    const target = candidate.upgradeOf;
+    if (candidate.proposal === 'upgrade' && !target) {
+      throw new ReviewConflict(`"${candidate.title}" upgrades a publication that no longer exists; dismiss it`);
     }
+    const status = candidate.proposal === 'upgrade' ? 'merged' : 'accepted';
+    if (!(await claim(strapi, documentId, status))) return decidedElsewhere(strapi, documentId);
 
-    const draft = (await documents(strapi, PUBLICATION).create({ data: draftOfRecord(record, await ownerMatcherOf(strapi)) })) as PublicationRef;
+    let draft: PublicationRef | undefined;
     try {
-      await markDecided(strapi, documentId, 'accepted', draft.documentId);
+      if (target) {
+        // The published version's BibTeX, pasted into the preprint's draft: bibtex/merge-entry.ts upgrades it.
+        await documents(strapi, PUBLICATION).update({ documentId: target.documentId, data: { bibtex: bibtexOfRecord(record) } });
+      } else {
+        draft = (await documents(strapi, PUBLICATION).create({ data: draftOfRecord(record, await ownerMatcherOf(strapi)) })) as PublicationRef;
+      }
+      await markDecided(strapi, documentId, status, (target ?? draft)!.documentId);
     } catch (error) {
-      await documents(strapi, PUBLICATION).delete({ documentId: draft.documentId });
+      if (draft) await documents(strapi, PUBLICATION).delete({ documentId: draft.documentId });
+      await strapi.db.query(CANDIDATE).updateMany({ where: { documentId }, data: { status: 'new' } });
       throw error;
     }
     return decided(strapi, documentId);
   });
 }
 
+/**
+ * Takes the decision for this request alone, in the database: with several instances on one
+ * database (README, "Several instances"), a double click that reaches two of them must still make
+ * one draft. False when another request took it first.
+ */
+async function claim(strapi: Core.Strapi, documentId: string, status: CandidateStatus): Promise<boolean> {
+  const { count } = await strapi.db.query(CANDIDATE).updateMany({ where: { documentId, status: 'new' }, data: { status } });
+  return count > 0;
+}
+
+/** The answer to a request that lost the claim: the other's draft once it is made. */
+async function decidedElsewhere(strapi: Core.Strapi, documentId: string): Promise<Decision> {
+  const decision = await decided(strapi, documentId);
+  if (decision.publication) return decision;
+  if (decision.candidate.status === 'dismissed') throw new ReviewConflict(`"${decision.candidate.title}" was just dismissed; a dismissed work stays dismissed`);
+  throw new ReviewConflict(`"${decision.candidate.title}" is being accepted from another window; reload the list in a moment`);
+}
+
 export function dismissCandidate(strapi: Core.Strapi, documentId: string): Promise<Decision> {
   return oneAtATime(documentId, async () => {
     const candidate = await findCandidate(strapi, documentId);
-    if (candidate.status === 'accepted' || candidate.status === 'merged') {
+    if (candidate.status === 'new' && (await claim(strapi, documentId, 'dismissed'))) await markDecided(strapi, documentId, 'dismissed', null);
+    const decision = await decided(strapi, documentId);
+    if (decision.candidate.status === 'accepted' || decision.candidate.status === 'merged') {
       throw new ReviewConflict(`"${candidate.title}" was already accepted; delete its publication in the Content Manager instead`);
     }
-    if (candidate.status === 'new') await markDecided(strapi, documentId, 'dismissed', null);
-    return decided(strapi, documentId);
+    return decision;
   });
 }
 
