@@ -260,6 +260,14 @@ describe('work review', () => {
       expect((await listed()).find((c) => c.documentId === candidate)).toMatchObject({ status: 'new' });
     });
 
+    it('leaves the public cache alone: a dismissal changes nothing visitors read', async () => {
+      const candidate = await review.createCandidate({ record: foundConferencePaper(uniqueMarker('quiet')) });
+      await getPublic('/api/publications');
+      expect((await getPublic('/api/publications')).headers.get('x-cache'), 'the list is not cached, so this test proves nothing').toBe('HIT');
+      expect((await review.dismiss(candidate)).status).toBe(200);
+      expect((await getPublic('/api/publications')).headers.get('x-cache')).toBe('HIT');
+    });
+
     it('has no public route: candidates are never in the public API', async () => {
       await review.createCandidate({ record: foundConferencePaper(uniqueMarker('private')) });
       for (const path of ['/api/work-candidates', '/api/work-candidates?status=new', '/api/work-candidate']) {
