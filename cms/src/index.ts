@@ -18,6 +18,7 @@ import { registerCustomFields } from './custom-fields/register-custom-fields';
 import { ensureOrphansTable } from './media-cleanup/orphan-marks';
 import { scheduleMediaSweep } from './media-cleanup/schedule';
 import { registerOembedRoute } from './api/oembed/root-route';
+import { registerWorkReviewRoutes } from './work-review/admin-routes';
 
 export default {
   async register({ strapi }: { strapi: Core.Strapi }) {
@@ -36,6 +37,7 @@ export default {
    */
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     registerOembedRoute(strapi);
+    registerWorkReviewRoutes(strapi);
     invalidateOnDatabaseWrites(strapi);
     installFrontDoor(strapi);
     checkUploadContent(strapi);

@@ -8,6 +8,7 @@ import { dismissMediaLibraryBanner } from './media-library-banner';
 import { registerCustomFields, showYearsAsTyped } from './custom-fields';
 import { showLanguageVersions } from './language-versions';
 import { mendPreviewPanel } from './preview-frame';
+import { registerNewWorks } from './new-works';
 
 export default {
   config: {
@@ -26,6 +27,7 @@ export default {
     turnOffGuidedTour();
     dismissMediaLibraryBanner();
     registerCustomFields(app);
+    registerNewWorks(app);
   },
   bootstrap(app: StrapiApp) {
     app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', showYearsAsTyped);

@@ -7,7 +7,10 @@ import type { Core, UID } from '@strapi/strapi';
 
 export const WRITE_ACTIONS = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft']);
 
-export const isPublicModel = (uid: string) => uid.startsWith('api::') || uid === 'plugin::upload.file';
+/** Site types visitors never read: writing one leaves the cache and the prerendered pages as they are. */
+const PRIVATE_TYPES = new Set(['api::work-candidate.work-candidate']);
+
+export const isPublicModel = (uid: string) => (uid.startsWith('api::') && !PRIVATE_TYPES.has(uid)) || uid === 'plugin::upload.file';
 
 /**
  * True unless the write only touches a draft: saving or discarding a draft of a type with

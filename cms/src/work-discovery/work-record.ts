@@ -32,3 +32,12 @@ export interface WorkRecord {
   /** The source's own ids for the work: aliases when deduplicating across sources. */
   ids: Partial<Record<'openalex' | 'dblp' | 'semanticscholar' | 'crossref' | 'orcid', string>>;
 }
+
+/** Where a candidate was found: one entry of a work-candidate's `sources`, linked in the admin's review. */
+export interface CandidateSource {
+  source: DiscoverySource;
+  /** The source's id of the work (OpenAlex `W…`, arXiv id, DBLP key, S2 paperId, DOI, ORCID put-code). */
+  id: string;
+  /** The work's page at the source, for the owner to check. */
+  url: string;
+}

@@ -11,7 +11,7 @@ export const SITE_TYPES: TypeFamily = {
 
 /** What visitors can read: the site's types and the media library's files. */
 export const PUBLIC_TYPES: TypeFamily = {
-  description: 'every api:: type and uploaded files',
+  description: 'every api:: type visitors read, and uploaded files',
   includes: (_strapi, uid) => isPublicModel(uid),
 };
 

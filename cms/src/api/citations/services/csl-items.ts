@@ -5,7 +5,7 @@
 import type { CslItem, CslName } from '@citation-js/core';
 import { containsCjk, sitePaths, type BlogPost, type Profile, type Publication, type PublicationKind } from '@homepage/shared';
 
-const CSL_TYPES: Record<PublicationKind, string> = {
+export const CSL_TYPES: Record<PublicationKind, string> = {
   'conference-paper': 'paper-conference',
   'journal-article': 'article-journal',
   preprint: 'article',
