@@ -215,7 +215,6 @@ export const en = {
   'cv.title': 'CV',
   'cv.description': 'The CV of {name}: education, positions, publications, talks, awards and service.',
   'cv.downloadPdf': 'Download PDF',
-  'cv.contacts': 'Contact and profiles',
   'cv.positions': 'Positions',
   'cv.talks': 'Talks',
   'cv.awards': 'Awards and honours',

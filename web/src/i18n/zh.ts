@@ -212,7 +212,6 @@ export const zh: Messages = {
   'cv.title': '简历',
   'cv.description': '{name}的简历：教育经历、工作经历、论文、报告、奖项与学术服务。',
   'cv.downloadPdf': '下载 PDF',
-  'cv.contacts': '联系方式与主页',
   'cv.positions': '工作经历',
   'cv.talks': '学术报告',
   'cv.awards': '奖项与荣誉',
