@@ -80,6 +80,17 @@ describe('person', () => {
     });
   });
 
+  describe('site pages', () => {
+    it("lists /people and each public co-author's page in the sitemap and the prerenderer's page list", async () => {
+      const sitemap = (await getPublic('/api/sitemap.xml')).text;
+      expect(sitemap).toMatch(/<loc>[^<]*\/people<\/loc>/);
+      expect(sitemap).toMatch(/<loc>[^<]*\/people\/yeyun-gong<\/loc>/);
+      const pages = (await getPublic('/api/site-pages')).body as { data: { path: string; kind: string }[] };
+      expect(pages.data).toContainEqual(expect.objectContaining({ path: '/people/yeyun-gong', kind: 'person' }));
+      expect(pages.data.filter((page) => page.path === '/people/ruizhe-wang')).toEqual([]);
+    });
+  });
+
   describe('linking co-authors on save', () => {
     const family = `Quarrington${uniqueMarker('x').slice(2)}`;
 
@@ -175,6 +186,7 @@ describe('person', () => {
       }
       expect((await getPublic(`/api/people/${person.documentId}`)).status).toBe(404);
       expect((await getPublic(`/api/people/${person.documentId}?status=draft`)).status).toBe(404);
+      expect((await getPublic('/api/sitemap.xml')).text).not.toContain(`/people/${String(person.slug)}<`);
     });
   });
 
