@@ -173,6 +173,14 @@ describe('person', () => {
     });
   });
 
+  describe('the owner', () => {
+    it('is no co-author of themself, even written with accents and isOwner left unticked', async () => {
+      const paper = await publishPaper('ruizhe WÁNG', `Ownerless ${uniqueMarker('o').slice(2)}`);
+      expect((await personSlugs(paper.slug as string))['ruizhe WÁNG']).toBeNull();
+      expect(await adminPeopleNamed('ruizhe WÁNG')).toHaveLength(0);
+    });
+  });
+
   describe('drafts', () => {
     it('keeps a co-author whose only work is a draft off the API', async () => {
       const name = `Draftonly ${uniqueMarker('d').slice(2)}`;
