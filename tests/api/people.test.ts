@@ -80,6 +80,17 @@ describe('person', () => {
     });
   });
 
+  describe('site pages', () => {
+    it("lists /people and each public co-author's page in the sitemap and the prerenderer's page list", async () => {
+      const sitemap = (await getPublic('/api/sitemap.xml')).text;
+      expect(sitemap).toMatch(/<loc>[^<]*\/people<\/loc>/);
+      expect(sitemap).toMatch(/<loc>[^<]*\/people\/yeyun-gong<\/loc>/);
+      const pages = (await getPublic('/api/site-pages')).body as { data: { path: string; kind: string }[] };
+      expect(pages.data).toContainEqual(expect.objectContaining({ path: '/people/yeyun-gong', kind: 'person' }));
+      expect(pages.data.filter((page) => page.path === '/people/ruizhe-wang')).toEqual([]);
+    });
+  });
+
   describe('linking co-authors on save', () => {
     const family = `Quarrington${uniqueMarker('x').slice(2)}`;
 
@@ -106,7 +117,9 @@ describe('person', () => {
 
     it('shows a new co-author at once after publishing (the cached list is not served again)', async () => {
       const name = `Newcomer ${uniqueMarker('n').slice(2)}`;
+      await getPublic('/api/people?pagination[pageSize]=100');
       const before = await getPublic('/api/people?pagination[pageSize]=100');
+      expect(before.headers.get('x-cache'), 'the list is not cached, so this test proves nothing').toBe('HIT');
       expect(coAuthorListSchema.parse(before.body).data.map((p) => p.name)).not.toContain(name);
       const paper = await publishPaper(name);
       const slug = (await personSlugs(paper.slug as string))[name] as string;
@@ -160,6 +173,14 @@ describe('person', () => {
     });
   });
 
+  describe('the owner', () => {
+    it('is no co-author of themself, even written with accents and isOwner left unticked', async () => {
+      const paper = await publishPaper('ruizhe WÁNG', `Ownerless ${uniqueMarker('o').slice(2)}`);
+      expect((await personSlugs(paper.slug as string))['ruizhe WÁNG']).toBeNull();
+      expect(await adminPeopleNamed('ruizhe WÁNG')).toHaveLength(0);
+    });
+  });
+
   describe('drafts', () => {
     it('keeps a co-author whose only work is a draft off the API', async () => {
       const name = `Draftonly ${uniqueMarker('d').slice(2)}`;
@@ -173,6 +194,7 @@ describe('person', () => {
       }
       expect((await getPublic(`/api/people/${person.documentId}`)).status).toBe(404);
       expect((await getPublic(`/api/people/${person.documentId}?status=draft`)).status).toBe(404);
+      expect((await getPublic('/api/sitemap.xml')).text).not.toContain(`/people/${String(person.slug)}<`);
     });
   });
 

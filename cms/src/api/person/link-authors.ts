@@ -82,14 +82,27 @@ function pickedInAdmin(person: unknown): string | undefined {
   return Array.isArray(connect) ? connect[connect.length - 1]?.documentId : undefined;
 }
 
+/**
+ * The keys of the owner's own names (profile: name, nativeName), so the owner written exactly so
+ * is never a co-author even when `isOwner` was left unticked. Only exact spellings: the BibTeX
+ * owner matcher's looser "R. Wang" may be someone else, whom the owner unticks.
+ */
+async function ownerKeys(strapi: Core.Strapi): Promise<Set<string>> {
+  const profile =
+    (await strapi.documents('api::profile.profile').findFirst({ status: 'published' })) ??
+    (await strapi.documents('api::profile.profile').findFirst());
+  return new Set([profile?.name, profile?.nativeName].filter((name): name is string => Boolean(name)).map(nameKey));
+}
+
 /** Sets `person` on every author of a publication's saved data (create or update). */
 export async function linkAuthorsToPeople(strapi: Core.Strapi, data: Record<string, unknown>): Promise<void> {
   const authors = data.authors;
   if (!Array.isArray(authors) || authors.length === 0) return;
   const people = await loadPeople(strapi);
+  const owner = await ownerKeys(strapi);
   for (const author of authors as AuthorData[]) {
     if (typeof author !== 'object' || author === null) continue;
-    if (author.isOwner === true || typeof author.name !== 'string' || author.name.trim() === '') {
+    if (author.isOwner === true || typeof author.name !== 'string' || author.name.trim() === '' || owner.has(nameKey(author.name))) {
       author.person = { set: [] };
       continue;
     }
