@@ -18,6 +18,8 @@ import { registerCustomFields } from './custom-fields/register-custom-fields';
 import { ensureOrphansTable } from './media-cleanup/orphan-marks';
 import { scheduleMediaSweep } from './media-cleanup/schedule';
 import { registerOembedRoute } from './api/oembed/root-route';
+import { registerWorkDiscoveryRoute } from './work-discovery/run-route';
+import { scheduleWorkDiscovery } from './work-discovery/schedule';
 
 export default {
   async register({ strapi }: { strapi: Core.Strapi }) {
@@ -36,6 +38,7 @@ export default {
    */
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     registerOembedRoute(strapi);
+    registerWorkDiscoveryRoute(strapi);
     invalidateOnDatabaseWrites(strapi);
     installFrontDoor(strapi);
     checkUploadContent(strapi);
@@ -51,5 +54,6 @@ export default {
     await releaseBootLock(strapi);
     scheduleCitationCounts(strapi);
     scheduleMediaSweep(strapi);
+    scheduleWorkDiscovery(strapi);
   },
 };

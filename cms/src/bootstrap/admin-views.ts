@@ -36,6 +36,8 @@ export const SUPERSEDED_DESCRIPTIONS: Record<string, Record<string, string>> = {
   },
 };
 
+const DISCOVERY_NOTE = 'Used to find your new works (never shown on the site); leave empty to skip this source.';
+
 const MEDIA_CLEANUP_NOTE = 'An image you remove or replace is deleted from the site a day after nothing uses it; until then you can pick it again from the Media Library.';
 
 export const ADMIN_VIEWS: Record<string, AdminView> = {
@@ -194,6 +196,11 @@ export const ADMIN_VIEWS: Record<string, AdminView> = {
       avatar: 'Photo',
       links: 'Links',
       education: 'Education',
+      orcid: 'ORCID iD',
+      openalexId: 'OpenAlex author id',
+      dblpPid: 'DBLP pid',
+      semanticScholarId: 'Semantic Scholar author id',
+      arxivQuery: 'arXiv author query',
     },
     descriptions: {
       name: 'Your name as it appears on papers.',
@@ -208,6 +215,11 @@ export const ADMIN_VIEWS: Record<string, AdminView> = {
       avatar: `A square photo works best (at least 400 × 400). ${MEDIA_CLEANUP_NOTE}`,
       links: 'Google Scholar, GitHub, e-mail (mailto:…), Zhihu, ORCID, CV…',
       education: 'Degrees and programs, newest first.',
+      orcid: `${DISCOVERY_NOTE} e.g. 0000-0002-1825-0097: asks ORCID and Crossref (and OpenAlex when its id is empty).`,
+      openalexId: `${DISCOVERY_NOTE} e.g. A5023888391 (openalex.org/authors/…). OpenAlex needs an API key on the server (OPENALEX_API_KEY) since 2026-02; without it OpenAlex may refuse, and the server log and "pnpm discover" say so.`,
+      dblpPid: `${DISCOVERY_NOTE} e.g. 123/4567, from your DBLP page's address (dblp.org/pid/123/4567).`,
+      semanticScholarId: `${DISCOVERY_NOTE} e.g. 2109456789, from semanticscholar.org/author/…/2109456789.`,
+      arxivQuery: `${DISCOVERY_NOTE} Your name as arXiv writes it, e.g. Wang_Ruizhe (or a full query, au:Wang_R AND cat:cs.LG). Works found only by name need one of your coauthors to be proposed.`,
     },
   },
 };
