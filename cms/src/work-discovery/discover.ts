@@ -59,7 +59,7 @@ export interface DiscoverOptions {
 
 interface Candidate {
   documentId: string;
-  status: 'new' | 'accepted' | 'dismissed' | 'merged';
+  state: 'new' | 'accepted' | 'dismissed' | 'merged';
   matchKey: string;
   aliases: string[] | null;
   record: WorkRecord;
@@ -117,7 +117,7 @@ export async function discoverNewWorks(strapi: Core.Strapi, options: DiscoverOpt
     const candidate = candidates.find((known) => (known.aliases ?? [known.matchKey]).some((key) => aliases.includes(key)) || sameFoundWork(known.record, record));
     if (candidate) {
       summary.seenAgain++;
-      if (candidate.status === 'dismissed') summary.keptDismissed++;
+      if (candidate.state === 'dismissed') summary.keptDismissed++;
       if (!options.dryRun) {
         await strapi.documents(CANDIDATE).update({
           documentId: candidate.documentId,
@@ -151,7 +151,7 @@ export async function discoverNewWorks(strapi: Core.Strapi, options: DiscoverOpt
         const created = await strapi.documents(CANDIDATE).create({
           data: {
             title: record.title.slice(0, 1000),
-            status: 'new',
+            state: 'new',
             proposal: proposal.proposal,
             matchKey: proposal.matchKey,
             aliases,
@@ -163,7 +163,7 @@ export async function discoverNewWorks(strapi: Core.Strapi, options: DiscoverOpt
             ...(same ? { upgradeOf: same.match.documentId } : {}),
           } as never,
         });
-        candidates.push({ documentId: created.documentId, status: 'new', matchKey: proposal.matchKey, aliases, record, sources });
+        candidates.push({ documentId: created.documentId, state: 'new', matchKey: proposal.matchKey, aliases, record, sources });
       } catch (error) {
         // Another instance created it a moment ago (matchKey is unique): seen, not new.
         if (!/unique/i.test(String((error as Error).message) + String((error as { details?: unknown }).details ? JSON.stringify((error as { details?: unknown }).details) : ''))) throw error;
@@ -241,7 +241,7 @@ async function knownPublications(strapi: Core.Strapi): Promise<KnownPublication[
 
 async function knownCandidates(strapi: Core.Strapi): Promise<Candidate[]> {
   return (await strapi.documents(CANDIDATE).findMany({
-    fields: ['status', 'matchKey', 'aliases', 'record', 'sources'],
+    fields: ['state', 'matchKey', 'aliases', 'record', 'sources'],
     limit: 100_000,
   } as never)) as unknown as Candidate[];
 }
