@@ -20,6 +20,7 @@ import { scheduleMediaSweep } from './media-cleanup/schedule';
 import { registerOembedRoute } from './api/oembed/root-route';
 import { registerWorkDiscoveryRoute } from './work-discovery/run-route';
 import { scheduleWorkDiscovery } from './work-discovery/schedule';
+import { noteMissingOpenAlexKey } from './work-discovery/openalex-key-notice';
 
 export default {
   async register({ strapi }: { strapi: Core.Strapi }) {
@@ -47,6 +48,7 @@ export default {
     await ensureOwnerAdmin(strapi);
     await restrictPublicRole(strapi);
     await applyAdminLayouts(strapi);
+    await noteMissingOpenAlexKey(strapi);
     await ensureContentIndexes(strapi);
     await ensureSiteLocales(strapi);
     await ensureRateLimitTable(strapi);

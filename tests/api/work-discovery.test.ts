@@ -7,7 +7,7 @@
  * not, a second run adds nothing, a dismissed work stays dismissed, dead sources change nothing,
  * and no candidate is ever public. Boots its own CMS (on PostgreSQL in the postgres project).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startFakeSources, FAKE_SOURCES, FIXTURE_IDENTIFIERS, type FakeSources } from '../fakes/discovery/server';
 import { adminLogin, createAdminApi } from '../support/admin-api';
 import { OWNER, startCms, type CmsProcess } from '../support/cms-process';
@@ -181,5 +181,17 @@ describe('work discovery', () => {
     expect(profile.text).toContain('Ruizhe Wang');
     expect(profile.text).not.toContain(FIXTURE_IDENTIFIERS.orcid);
     expect(profile.text).not.toMatch(/openalexId|dblpPid|semanticScholarId|arxivQuery/);
+  });
+
+  it('says in the admin, under the OpenAlex field, when the server has no OPENALEX_API_KEY', async () => {
+    const description = async (cmsUrl: string, adminToken: string) => {
+      const response = await request('GET', `${cmsUrl}/content-manager/content-types/api::profile.profile/configuration`, { token: adminToken });
+      expect(response.status).toBe(200);
+      return (response.body as { data: { contentType: { metadatas: Record<string, { edit: { description: string } }> } } }).data.contentType.metadatas.openalexId.edit.description;
+    };
+    // The run's shared CMS has no key; this file's CMS has one.
+    expect(await description(inject('cmsUrl'), inject('adminToken'))).toMatch(/no OPENALEX_API_KEY/);
+    expect(await description(cms.url, token)).not.toMatch(/no OPENALEX_API_KEY/);
+    expect(await description(cms.url, token)).toMatch(/OpenAlex needs an API key/);
   });
 });
