@@ -7,7 +7,10 @@ import type { Core, UID } from '@strapi/strapi';
 
 export const WRITE_ACTIONS = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft']);
 
-export const isPublicModel = (uid: string) => uid.startsWith('api::') || uid === 'plugin::upload.file';
+/** Types the owner keeps for themselves (work candidates: discovery's finds): writing them changes no page. */
+const PRIVATE_TYPES = new Set(['api::work-candidate.work-candidate']);
+
+export const isPublicModel = (uid: string) => (uid.startsWith('api::') && !PRIVATE_TYPES.has(uid)) || uid === 'plugin::upload.file';
 
 /**
  * True unless the write only touches a draft: saving or discarding a draft of a type with

@@ -32,7 +32,7 @@ export const SOURCES: readonly Source[] = [
     has: (owner) => !!(owner.openalexId || owner.orcid),
     urlVariable: 'OPENALEX_URL',
     defaultUrl: 'https://api.openalex.org',
-    fetch: (owner, options, env) => fetchOpenAlexWorks(owner, { ...options, apiKey: env.OPENALEX_API_KEY?.trim() || undefined }),
+    fetch: (owner, options, env) => fetchOpenAlexWorks(owner, { ...options, apiKey: env.OPENALEX_API_KEY?.trim() || undefined, fromDate: sinceDate(env) }),
   },
   {
     id: 'arxiv',
@@ -66,6 +66,14 @@ export const SOURCES: readonly Source[] = [
   { id: 'orcid', label: 'ORCID', needs: 'an ORCID iD', has: (owner) => !!owner.orcid, urlVariable: 'ORCID_URL', defaultUrl: 'https://pub.orcid.org', fetch: fetchOrcidWorks },
 ];
 
+/** DISCOVERY_SINCE (YYYY-MM-DD): OpenAlex's `from_publication_date`; unset, every work of the owner. */
+function sinceDate(env: NodeJS.ProcessEnv): string | undefined {
+  const since = env.DISCOVERY_SINCE?.trim();
+  if (!since) return undefined;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(since) || Number.isNaN(Date.parse(since))) throw new Error(`DISCOVERY_SINCE "${since}" must be a date, e.g. "2024-01-01"`);
+  return since;
+}
+
 /** A source's base URL from the environment, checked: a value without a scheme is refused by name. */
 export function sourceUrl(source: Source, env: NodeJS.ProcessEnv): string {
   const url = env[source.urlVariable]?.trim() || source.defaultUrl;
@@ -74,4 +82,4 @@ export function sourceUrl(source: Source, env: NodeJS.ProcessEnv): string {
 }
 
 export const OPENALEX_KEY_MISSING =
-  'OPENALEX_API_KEY is not set: OpenAlex requires an API key since 2026-02-13 (free at https://openalex.org/settings/api) and may refuse these requests';
+  'OPENALEX_API_KEY is not set: OpenAlex requires an API key since 2026-02-13 (free; https://docs.openalex.org/how-to-use-the-api/rate-limits-and-authentication) and may refuse these requests';
