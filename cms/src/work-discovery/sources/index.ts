@@ -28,7 +28,7 @@ export const SOURCES: readonly Source[] = [
   {
     id: 'openalex',
     label: 'OpenAlex',
-    needs: 'an OpenAlex author id or an ORCID iD',
+    needs: 'an OpenAlex author id or ORCID iD',
     has: (owner) => !!(owner.openalexId || owner.orcid),
     urlVariable: 'OPENALEX_URL',
     defaultUrl: 'https://api.openalex.org',
