@@ -19,6 +19,9 @@ import { ensureOrphansTable } from './media-cleanup/orphan-marks';
 import { scheduleMediaSweep } from './media-cleanup/schedule';
 import { registerOembedRoute } from './api/oembed/root-route';
 import { registerWorkReviewRoutes } from './work-review/admin-routes';
+import { registerWorkDiscoveryRoute } from './work-discovery/run-route';
+import { scheduleWorkDiscovery } from './work-discovery/schedule';
+import { noteMissingOpenAlexKey } from './work-discovery/openalex-key-notice';
 
 export default {
   async register({ strapi }: { strapi: Core.Strapi }) {
@@ -38,6 +41,7 @@ export default {
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     registerOembedRoute(strapi);
     registerWorkReviewRoutes(strapi);
+    registerWorkDiscoveryRoute(strapi);
     invalidateOnDatabaseWrites(strapi);
     installFrontDoor(strapi);
     checkUploadContent(strapi);
@@ -46,6 +50,7 @@ export default {
     await ensureOwnerAdmin(strapi);
     await restrictPublicRole(strapi);
     await applyAdminLayouts(strapi);
+    await noteMissingOpenAlexKey(strapi);
     await ensureContentIndexes(strapi);
     await ensureSiteLocales(strapi);
     await ensureRateLimitTable(strapi);
@@ -53,5 +58,6 @@ export default {
     await releaseBootLock(strapi);
     scheduleCitationCounts(strapi);
     scheduleMediaSweep(strapi);
+    scheduleWorkDiscovery(strapi);
   },
 };

@@ -23,7 +23,7 @@ afterAll(async () => {
 interface CandidateView {
   documentId: string;
   title: string;
-  status: string;
+  state: string;
   authors: { name: string; isOwner: boolean }[];
   upgradeOf: { documentId: string; title: string } | null;
   duplicates: { documentId: string; title: string; matchedBy: string }[];
@@ -35,8 +35,8 @@ interface Decision {
   publication: { documentId: string; title: string } | null;
 }
 
-async function listed(status = 'new'): Promise<CandidateView[]> {
-  const response = await review.list(`status=${status}`);
+async function listed(state = 'new'): Promise<CandidateView[]> {
+  const response = await review.list(`state=${state}`);
   expect(response.status, response.text.slice(0, 300)).toBe(200);
   return (response.body as { data: CandidateView[] }).data;
 }
@@ -81,7 +81,7 @@ describe('work review', () => {
 
       const list = await listed();
       const shown = list.find((c) => c.documentId === candidate)!;
-      expect(shown).toMatchObject({ title: work.title, status: 'new', upgradeOf: { documentId: preprint.documentId, title: `Paper ${marker}` } });
+      expect(shown).toMatchObject({ title: work.title, state: 'new', upgradeOf: { documentId: preprint.documentId, title: `Paper ${marker}` } });
       expect(shown.authors.filter((a) => a.isOwner).map((a) => a.name)).toEqual(['Ruizhe Wang']);
       expect(shown.sources.map((s) => s.url)).toEqual(['https://openalex.org/W42', 'https://dblp.org/rec/conf/icml/Hu26']);
       expect(list.find((c) => c.documentId === twin)!.duplicates).toEqual([
@@ -97,7 +97,7 @@ describe('work review', () => {
       const candidate = await review.createCandidate({ record: work });
 
       const decision = await accepted(candidate);
-      expect(decision.candidate).toMatchObject({ status: 'accepted', acceptedAs: { documentId: decision.publication!.documentId } });
+      expect(decision.candidate).toMatchObject({ state: 'accepted', acceptedAs: { documentId: decision.publication!.documentId } });
       const draft = await draftOf(decision.publication!.documentId);
       expect(draft).toMatchObject({
         publishedAt: null,
@@ -159,7 +159,7 @@ describe('work review', () => {
       const candidate = await review.createCandidate({ record: work, proposal: 'upgrade', upgradeOf: preprint.documentId });
 
       const decision = await accepted(candidate);
-      expect(decision).toMatchObject({ candidate: { status: 'merged' }, publication: { documentId: preprint.documentId } });
+      expect(decision).toMatchObject({ candidate: { state: 'merged' }, publication: { documentId: preprint.documentId } });
       expect(await draftOf(preprint.documentId)).toMatchObject({
         status: 'modified',
         doi: work.doi,
@@ -185,7 +185,7 @@ describe('work review', () => {
       expect(response.status).toBe(409);
       expect((response.body as { error: { message: string } }).error.message).toContain('names no authors');
       expect(await countTitled(`Broken ${marker}`)).toBe(0);
-      expect((await listed()).find((c) => c.documentId === candidate)).toMatchObject({ status: 'new' });
+      expect((await listed()).find((c) => c.documentId === candidate)).toMatchObject({ state: 'new' });
     });
 
     it('leaves the candidate new when the write pipeline refuses the draft (the paper was entered by hand meanwhile)', async () => {
@@ -198,7 +198,7 @@ describe('work review', () => {
       expect(response.status).toBe(400);
       expect((response.body as { error: { message: string } }).error.message).toContain(`Paper ${marker}`);
       expect(await countTitled(work.title)).toBe(0);
-      expect((await listed()).find((c) => c.documentId === candidate)).toMatchObject({ status: 'new', acceptedAs: null });
+      expect((await listed()).find((c) => c.documentId === candidate)).toMatchObject({ state: 'new', acceptedAs: null });
     });
   });
 
@@ -208,7 +208,7 @@ describe('work review', () => {
       const candidate = await review.createCandidate({ record: work });
       const dismissed = await review.dismiss(candidate);
       expect(dismissed.status).toBe(200);
-      expect((dismissed.body as { data: Decision }).data).toMatchObject({ candidate: { status: 'dismissed' }, publication: null });
+      expect((dismissed.body as { data: Decision }).data).toMatchObject({ candidate: { state: 'dismissed' }, publication: null });
       expect((await listed()).map((c) => c.documentId)).not.toContain(candidate);
       expect((await listed('dismissed')).map((c) => c.documentId)).toContain(candidate);
 
@@ -234,7 +234,7 @@ describe('work review', () => {
         expect((await review.accept(candidate, { token })).status).toBe(401);
         expect((await review.dismiss(candidate, { token })).status).toBe(401);
       }
-      expect((await listed()).find((c) => c.documentId === candidate)).toMatchObject({ status: 'new' });
+      expect((await listed()).find((c) => c.documentId === candidate)).toMatchObject({ state: 'new' });
     });
 
     it('answers an unknown or stale candidate 404 JSON', async () => {
@@ -249,15 +249,15 @@ describe('work review', () => {
     it('answers a bad body or query 400 JSON, changing nothing', async () => {
       const candidate = await review.createCandidate({ record: foundConferencePaper(uniqueMarker('bad')) });
       for (const response of [
-        await review.accept(candidate, { json: { status: 'accepted' } }),
+        await review.accept(candidate, { json: { state: 'accepted' } }),
         await review.dismiss(candidate, { json: ['x'] }),
-        await review.list('status=bogus'),
+        await review.list('state=bogus'),
         await review.list('populate=*'),
       ]) {
         expect(response.status, response.text.slice(0, 200)).toBe(400);
         expect((response.body as { error: { status: number } }).error.status).toBe(400);
       }
-      expect((await listed()).find((c) => c.documentId === candidate)).toMatchObject({ status: 'new' });
+      expect((await listed()).find((c) => c.documentId === candidate)).toMatchObject({ state: 'new' });
     });
 
     it('leaves the public cache alone: a dismissal changes nothing visitors read', async () => {

@@ -63,7 +63,7 @@ export function createReviewApi(cmsUrl: string = inject('cmsUrl'), token: string
     request(method, `${cmsUrl}/work-candidates${path}`, { json: options.json, token: options.token === null ? undefined : (options.token ?? token) });
 
   return {
-    /** Stores a candidate (status new, the default); removed again by `cleanUp`. */
+    /** Stores a candidate (state new, the default); removed again by `cleanUp`. */
     async createCandidate({ record, proposal = 'new-publication', upgradeOf, sources }: CandidateInput): Promise<string> {
       const title = (record as { title?: string } | null)?.title ?? 'untitled';
       const response = await admin.raw('POST', CANDIDATE_UID, {

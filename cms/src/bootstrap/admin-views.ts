@@ -36,6 +36,8 @@ export const SUPERSEDED_DESCRIPTIONS: Record<string, Record<string, string>> = {
   },
 };
 
+const DISCOVERY_NOTE = 'Used to find your new works (never shown on the site); leave empty to skip this source.';
+
 const MEDIA_CLEANUP_NOTE = 'An image you remove or replace is deleted from the site a day after nothing uses it; until then you can pick it again from the Media Library.';
 
 export const ADMIN_VIEWS: Record<string, AdminView> = {
@@ -220,6 +222,11 @@ export const ADMIN_VIEWS: Record<string, AdminView> = {
       positions: 'Positions',
       awards: 'Awards and honours',
       service: 'Service',
+      orcid: 'ORCID iD',
+      openalexId: 'OpenAlex author id',
+      dblpPid: 'DBLP pid',
+      semanticScholarId: 'Semantic Scholar author id',
+      arxivQuery: 'arXiv author query',
     },
     descriptions: {
       name: 'Your name as it appears on papers.',
@@ -237,6 +244,11 @@ export const ADMIN_VIEWS: Record<string, AdminView> = {
       positions: 'Jobs, research posts and internships, newest first (the CV and its JSON Resume).',
       awards: 'Awards, honours, scholarships and grants, newest first (the CV).',
       service: 'Reviewing and organising, e.g. "Reviewer" for "ICML" in "2025–2026" (the CV).',
+      orcid: `${DISCOVERY_NOTE} e.g. 0000-0002-1825-0097: asks ORCID and Crossref (and OpenAlex when its id is empty).`,
+      openalexId: `${DISCOVERY_NOTE} e.g. A5023888391 (openalex.org/authors/…). OpenAlex needs an API key on the server (OPENALEX_API_KEY) since 2026-02; without it OpenAlex may refuse, and the server log and "pnpm discover" say so.`,
+      dblpPid: `${DISCOVERY_NOTE} e.g. 123/4567, from your DBLP page's address (dblp.org/pid/123/4567).`,
+      semanticScholarId: `${DISCOVERY_NOTE} e.g. 2109456789, from semanticscholar.org/author/…/2109456789.`,
+      arxivQuery: `${DISCOVERY_NOTE} Your name as arXiv writes it, e.g. Wang_Ruizhe (or a full query, au:Wang_R AND cat:cs.LG). Works found only by name need one of your coauthors to be proposed.`,
     },
   },
 };

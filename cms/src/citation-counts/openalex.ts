@@ -1,13 +1,16 @@
 /**
  * Citation counts from OpenAlex (https://docs.openalex.org/api-entities/works/filter-works), an
- * open index that needs no key: up to 50 DOIs per request with `filter=doi:a|b`, and a `mailto`
- * that puts us in the "polite pool" (https://docs.openalex.org/how-to-use-the-api/rate-limits-and-authentication).
+ * open index: up to 50 DOIs per request with `filter=doi:a|b`, a `mailto` that puts us in the
+ * "polite pool", and the `api_key` OpenAlex requires since 2026-02-13
+ * (https://docs.openalex.org/how-to-use-the-api/rate-limits-and-authentication).
  */
 
 export interface OpenAlexOptions {
   /** e.g. https://api.openalex.org (tests point it at a local fake). */
   baseUrl: string;
   mailto?: string;
+  /** OPENALEX_API_KEY; without one OpenAlex may refuse (schedule.ts warns). */
+  apiKey?: string;
   timeoutMs?: number;
 }
 
@@ -33,6 +36,7 @@ export async function fetchCitedByCounts(dois: readonly string[], options: OpenA
   url.searchParams.set('select', 'doi,cited_by_count');
   url.searchParams.set('per-page', String(OPENALEX_BATCH));
   if (options.mailto) url.searchParams.set('mailto', options.mailto);
+  if (options.apiKey) url.searchParams.set('api_key', options.apiKey);
 
   const response = await fetch(url, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(options.timeoutMs ?? 15_000) });
   if (response.status === 429) throw new RateLimitedError(`OpenAlex answered 429 (rate limited) for ${url.pathname}`);

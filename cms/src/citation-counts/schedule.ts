@@ -2,13 +2,15 @@
  * The citation-count job, off unless configured:
  * - CITATION_COUNTS_CRON: when to run, a cron rule, e.g. "0 4 * * 1" (Mondays 04:00);
  * - CITATION_COUNTS_RUN_ON_BOOT=true: also run once right after boot;
- * - OPENALEX_URL (default https://api.openalex.org), OPENALEX_MAILTO (your e-mail, for OpenAlex's polite pool).
+ * - OPENALEX_URL (default https://api.openalex.org), OPENALEX_MAILTO (your e-mail, for OpenAlex's polite pool),
+ *   OPENALEX_API_KEY (required by OpenAlex since 2026-02-13; logged as missing when unset).
  * With several instances on one database only one runs it at a time (cluster/run-exclusively).
  * https://docs.strapi.io/cms/configurations/cron
  */
 import type { Core } from '@strapi/strapi';
 import { runExclusively } from '../cluster/run-exclusively';
 import { refreshCitationCounts } from './refresh-citation-counts';
+import { OPENALEX_KEY_MISSING } from '../work-discovery/sources';
 
 const DEFAULT_OPENALEX_URL = 'https://api.openalex.org';
 
@@ -20,7 +22,9 @@ export function scheduleCitationCounts(strapi: Core.Strapi): void {
   if (!/^https?:\/\//.test(baseUrl)) {
     throw new Error(`OPENALEX_URL "${baseUrl}" must include a scheme, e.g. "${DEFAULT_OPENALEX_URL}"`);
   }
-  const options = { baseUrl, mailto: process.env.OPENALEX_MAILTO?.trim() || undefined };
+  const apiKey = process.env.OPENALEX_API_KEY?.trim() || undefined;
+  if (!apiKey) strapi.log.warn(`Citation counts: ${OPENALEX_KEY_MISSING}`);
+  const options = { baseUrl, mailto: process.env.OPENALEX_MAILTO?.trim() || undefined, apiKey };
 
   const run = async () => {
     const started = Date.now();

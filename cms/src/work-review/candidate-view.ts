@@ -18,7 +18,7 @@ export interface PublicationRef {
 export interface CandidateView {
   documentId: string;
   title: string;
-  status: CandidateStatus;
+  state: CandidateStatus;
   proposal: 'new-publication' | 'upgrade';
   authors: WorkAuthor[];
   venue: string | null;

@@ -29,7 +29,7 @@ export class ReviewConflict extends Error {
 interface StoredCandidate {
   documentId: string;
   title: string;
-  status: CandidateStatus;
+  state: CandidateStatus;
   proposal: 'new-publication' | 'upgrade';
   record: unknown;
   sources: unknown;
@@ -47,7 +47,7 @@ interface StoredPublication extends PublicationRef {
 }
 
 const RELATION = { fields: ['documentId', 'title'] } as const;
-const CANDIDATE_FIELDS = ['documentId', 'title', 'status', 'proposal', 'record', 'sources', 'firstSeenAt', 'decidedAt'] as const;
+const CANDIDATE_FIELDS = ['documentId', 'title', 'state', 'proposal', 'record', 'sources', 'firstSeenAt', 'decidedAt'] as const;
 
 /** The Document Service with the loose types this module needs (the generated ones are not in the build). */
 type Documents = {
@@ -59,11 +59,11 @@ type Documents = {
 };
 const documents = (strapi: Core.Strapi, uid: typeof CANDIDATE | typeof PUBLICATION) => strapi.documents(uid) as unknown as Documents;
 
-/** Candidates in `status` (newest first), each with what it matches on the page. */
+/** Candidates in `state` (newest first), each with what it matches on the page. */
 export async function listCandidates(strapi: Core.Strapi, status: CandidateStatus): Promise<CandidateView[]> {
   const [candidates, publications] = await Promise.all([
     documents(strapi, CANDIDATE).findMany({
-      filters: { status },
+      filters: { state: status },
       fields: CANDIDATE_FIELDS,
       populate: { upgradeOf: RELATION, acceptedAs: RELATION },
       sort: ['firstSeenAt:desc', 'id:desc'],
@@ -81,7 +81,7 @@ function viewOf(candidate: StoredCandidate, publications: StoredPublication[]): 
   const view: CandidateView = {
     documentId: candidate.documentId,
     title: candidate.title,
-    status: candidate.status,
+    state: candidate.state,
     proposal: candidate.proposal,
     authors: [],
     venue: null,
@@ -146,8 +146,8 @@ function oneAtATime<T>(documentId: string, decide: () => Promise<T>): Promise<T>
 export function acceptCandidate(strapi: Core.Strapi, documentId: string): Promise<Decision> {
   return oneAtATime(documentId, async () => {
     const candidate = await findCandidate(strapi, documentId);
-    if (candidate.status === 'accepted' || candidate.status === 'merged') return decided(strapi, documentId);
-    if (candidate.status === 'dismissed') throw new ReviewConflict(`"${candidate.title}" was dismissed; a dismissed work stays dismissed`);
+    if (candidate.state === 'accepted' || candidate.state === 'merged') return decided(strapi, documentId);
+    if (candidate.state === 'dismissed') throw new ReviewConflict(`"${candidate.title}" was dismissed; a dismissed work stays dismissed`);
     let record;
     try {
       record = readWorkRecord(candidate.record);
@@ -174,7 +174,7 @@ export function acceptCandidate(strapi: Core.Strapi, documentId: string): Promis
       await markDecided(strapi, documentId, status, (target ?? draft)!.documentId);
     } catch (error) {
       if (draft) await documents(strapi, PUBLICATION).delete({ documentId: draft.documentId });
-      await strapi.db.query(CANDIDATE).updateMany({ where: { documentId }, data: { status: 'new' } });
+      await strapi.db.query(CANDIDATE).updateMany({ where: { documentId }, data: { state: 'new' } });
       throw error;
     }
     return decided(strapi, documentId);
@@ -187,7 +187,7 @@ export function acceptCandidate(strapi: Core.Strapi, documentId: string): Promis
  * one draft. False when another request took it first.
  */
 async function claim(strapi: Core.Strapi, documentId: string, status: CandidateStatus): Promise<boolean> {
-  const { count } = await strapi.db.query(CANDIDATE).updateMany({ where: { documentId, status: 'new' }, data: { status } });
+  const { count } = await strapi.db.query(CANDIDATE).updateMany({ where: { documentId, state: 'new' }, data: { state: status } });
   return count > 0;
 }
 
@@ -195,16 +195,16 @@ async function claim(strapi: Core.Strapi, documentId: string, status: CandidateS
 async function decidedElsewhere(strapi: Core.Strapi, documentId: string): Promise<Decision> {
   const decision = await decided(strapi, documentId);
   if (decision.publication) return decision;
-  if (decision.candidate.status === 'dismissed') throw new ReviewConflict(`"${decision.candidate.title}" was just dismissed; a dismissed work stays dismissed`);
+  if (decision.candidate.state === 'dismissed') throw new ReviewConflict(`"${decision.candidate.title}" was just dismissed; a dismissed work stays dismissed`);
   throw new ReviewConflict(`"${decision.candidate.title}" is being accepted from another window; reload the list in a moment`);
 }
 
 export function dismissCandidate(strapi: Core.Strapi, documentId: string): Promise<Decision> {
   return oneAtATime(documentId, async () => {
     const candidate = await findCandidate(strapi, documentId);
-    if (candidate.status === 'new' && (await claim(strapi, documentId, 'dismissed'))) await markDecided(strapi, documentId, 'dismissed', null);
+    if (candidate.state === 'new' && (await claim(strapi, documentId, 'dismissed'))) await markDecided(strapi, documentId, 'dismissed', null);
     const decision = await decided(strapi, documentId);
-    if (decision.candidate.status === 'accepted' || decision.candidate.status === 'merged') {
+    if (decision.candidate.state === 'accepted' || decision.candidate.state === 'merged') {
       throw new ReviewConflict(`"${candidate.title}" was already accepted; delete its publication in the Content Manager instead`);
     }
     return decision;
@@ -214,7 +214,7 @@ export function dismissCandidate(strapi: Core.Strapi, documentId: string): Promi
 async function markDecided(strapi: Core.Strapi, documentId: string, status: CandidateStatus, publication: string | null): Promise<void> {
   await documents(strapi, CANDIDATE).update({
     documentId,
-    data: { status, decidedAt: new Date().toISOString(), acceptedAs: publication ? { set: [{ documentId: publication }] } : { set: [] } },
+    data: { state: status, decidedAt: new Date().toISOString(), acceptedAs: publication ? { set: [{ documentId: publication }] } : { set: [] } },
   });
 }
 

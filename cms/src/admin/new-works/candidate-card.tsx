@@ -44,7 +44,7 @@ export function CandidateCard({ candidate, decide }: Props) {
     }
   };
 
-  const status = decision?.candidate.status ?? candidate.status;
+  const status = decision?.candidate.state ?? candidate.state;
   const draft = decision?.publication ?? null;
   const where = [candidate.venueShort ?? candidate.venue, candidate.year].filter(Boolean).join(' · ');
 

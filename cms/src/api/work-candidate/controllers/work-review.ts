@@ -9,16 +9,16 @@ import { sendApiError } from '../../../utils/api-error';
 import { acceptCandidate, dismissCandidate, listCandidates, ReviewConflict } from '../../../work-review/review-candidates';
 import { CANDIDATE_STATUSES, type CandidateStatus, type Decision } from '../../../work-review/candidate-view';
 
-const STATUS_EXAMPLE = `e.g. ?status=new (one of ${CANDIDATE_STATUSES.join(', ')})`;
+const STATUS_EXAMPLE = `e.g. ?state=new (one of ${CANDIDATE_STATUSES.join(', ')})`;
 
 function statusOf(query: Record<string, unknown>): CandidateStatus {
-  const unknown = Object.keys(query).find((key) => key !== 'status');
-  if (unknown) throw new errors.ValidationError(`Unknown parameter "${unknown.slice(0, 40)}": the list takes only status, ${STATUS_EXAMPLE}`);
-  if (query.status === undefined) return 'new';
-  if (!CANDIDATE_STATUSES.includes(query.status as CandidateStatus)) {
-    throw new errors.ValidationError(`status "${String(query.status).slice(0, 40)}" is not a candidate status, ${STATUS_EXAMPLE}`);
+  const unknown = Object.keys(query).find((key) => key !== 'state');
+  if (unknown) throw new errors.ValidationError(`Unknown parameter "${unknown.slice(0, 40)}": the list takes only state, ${STATUS_EXAMPLE}`);
+  if (query.state === undefined) return 'new';
+  if (!CANDIDATE_STATUSES.includes(query.state as CandidateStatus)) {
+    throw new errors.ValidationError(`state "${String(query.state).slice(0, 40)}" is not a candidate status, ${STATUS_EXAMPLE}`);
   }
-  return query.status as CandidateStatus;
+  return query.state as CandidateStatus;
 }
 
 /** Accept and Dismiss take no body: the candidate's stored record is what is accepted. */
