@@ -14,3 +14,4 @@ export * from './locale-paths.js';
 export * from './preview.js';
 export * from './embed.js';
 export * from './embed-response.js';
+export * from './news-and-talks.js';

@@ -16,6 +16,10 @@ export const PUBLIC_ACTIONS = [
   'api::tag.tag.findOne',
   'api::series.series.find',
   'api::series.series.findOne',
+  'api::news-item.news-item.find',
+  'api::news-item.news-item.findOne',
+  'api::talk.talk.find',
+  'api::talk.talk.findOne',
 ] as const;
 
 interface PermissionRow {

@@ -4,9 +4,9 @@
  * content comes in the default language, or in its own when it has no version in that one.
  */
 import type { Core } from '@strapi/strapi';
-import { DEFAULT_LOCALE, type SiteLocale, type BlogPost, type Profile, type Publication, type PublicationKind, type Series, type Tag } from '@homepage/shared';
+import { DEFAULT_LOCALE, type SiteLocale, type BlogPost, type NewsItem, type Profile, type Publication, type PublicationKind, type Series, type Tag, type Talk } from '@homepage/shared';
 import { chosenVersions, withLocales } from '../i18n/published-versions';
-import { blogPostPopulate, publicationPopulate } from './populate';
+import { blogPostPopulate, newsItemPopulate, publicationPopulate, talkPopulate } from './populate';
 
 type Filters = Record<string, { $eq: string | number | boolean } | { slug: { $eq: string } } | { $in: number[] }>;
 
@@ -31,6 +31,20 @@ export type StoredPost = BlogPost & {
 };
 
 export function createPublishedContent(strapi: Core.Strapi) {
+  /** One version per published document of a localised type without filters of its own. */
+  async function localizedList<T>(uid: 'api::news-item.news-item' | 'api::talk.talk', populate: object, sort: object[], limit: number, locale: SiteLocale): Promise<T[]> {
+    const versions = await chosenVersions(strapi, uid, locale);
+    const found = await strapi.documents(uid).findMany({
+      status: 'published',
+      locale: '*',
+      filters: { id: { $in: [...versions.values()].map((version) => version.id) } },
+      sort: sort as never,
+      populate: populate as never,
+      limit,
+    });
+    return withLocales(found, versions) as unknown as T[];
+  }
+
   return {
     async publications(filters: PublicationFilters = {}, limit = 1000): Promise<Publication[]> {
       const where: Filters = {};
@@ -63,6 +77,15 @@ export function createPublishedContent(strapi: Core.Strapi) {
         limit,
       });
       return withLocales(found, versions) as unknown as StoredPost[];
+    },
+
+    /** News items, newest first, each in `locale` where translated (its `bodyHtml` rendered when saved). */
+    async newsItems(limit = 1000, locale: SiteLocale = DEFAULT_LOCALE): Promise<NewsItem[]> {
+      return localizedList<NewsItem>('api::news-item.news-item', newsItemPopulate, [{ date: 'desc' }, { id: 'desc' }], limit, locale);
+    },
+
+    async talks(limit = 1000, locale: SiteLocale = DEFAULT_LOCALE): Promise<Talk[]> {
+      return localizedList<Talk>('api::talk.talk', talkPopulate, [{ date: 'desc' }, { title: 'asc' }], limit, locale);
     },
 
     async profile(): Promise<Profile | null> {
