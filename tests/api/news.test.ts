@@ -81,15 +81,15 @@ describe('news items', () => {
   });
 
   describe('languages', () => {
-    it('serves the Chinese version where there is one, and the English one otherwise', async () => {
-      const translated = await publishNews({ body: `English ${marker}` });
+    it('serves the Chinese version where there is one, about the same paper, and the English one otherwise', async () => {
+      const translated = await publishNews({ body: `English ${marker}`, publication: { connect: [{ documentId: linked.publication?.documentId }] } });
       await admin.updateDraft(NEWS, translated, { body: `中文动态 ${marker}`, date: '2026-11-20' }, 'zh');
       await admin.publish(NEWS, translated, 'zh');
       const untranslated = await publishNews({ body: `Only English ${marker}` });
 
       const inChinese = await getPublicData<NewsItem[]>(`/api/news-items?locale=zh&filters[date][$eq]=2026-11-20&pagination[pageSize]=100`);
       const byId = new Map(inChinese.map((item) => [item.documentId, item]));
-      expect(byId.get(translated)).toMatchObject({ body: `中文动态 ${marker}`, locale: 'zh', locales: ['en', 'zh'] });
+      expect(byId.get(translated)).toMatchObject({ body: `中文动态 ${marker}`, locale: 'zh', locales: ['en', 'zh'], publication: { slug: paperSlug } });
       expect(byId.get(translated)?.bodyHtml).toContain(`中文动态 ${marker}`);
       expect(byId.get(untranslated)).toMatchObject({ body: `Only English ${marker}`, locale: 'en', locales: ['en'] });
 

@@ -112,14 +112,14 @@ describe('talks', () => {
   });
 
   describe('languages', () => {
-    it('serves the Chinese version where there is one, and the English one otherwise', async () => {
-      const translated = await publishTalk(talkFields(`English ${marker}`));
+    it('serves the Chinese version where there is one, presenting the same paper, and the English one otherwise', async () => {
+      const translated = await publishTalk(talkFields(`English ${marker}`, { publication: { connect: [{ documentId: talk.publication?.documentId }] } }));
       await admin.updateDraft(TALK, translated, { title: `中文报告 ${marker}`, event: `研讨会 ${marker}`, place: '温哥华' }, 'zh');
       await admin.publish(TALK, translated, 'zh');
 
       const inChinese = await getPublicData<Talk[]>(`/api/talks?locale=zh&filters[event][$containsi]=${marker}&pagination[pageSize]=100`);
       const byId = new Map(inChinese.map((item) => [item.documentId, item]));
-      expect(byId.get(translated)).toMatchObject({ title: `中文报告 ${marker}`, place: '温哥华', date: '2025-07-15', locale: 'zh', locales: ['en', 'zh'] });
+      expect(byId.get(translated)).toMatchObject({ title: `中文报告 ${marker}`, place: '温哥华', date: '2025-07-15', locale: 'zh', locales: ['en', 'zh'], publication: { slug: paperSlug } });
       expect(byId.get(talk.documentId)).toMatchObject({ title: `Talk ${marker}`, locale: 'en' });
       expect((await getPublicData<Talk>(`/api/talks/${translated}`)).title).toBe(`English ${marker}`);
     });

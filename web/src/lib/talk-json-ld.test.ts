@@ -44,14 +44,12 @@ describe('talk-json-ld', () => {
         location: { '@type': 'Place', name: 'Vancouver, Canada' },
         performer: { '@type': 'Person', name: 'Ruizhe Wang' },
         url: links.pageUrl,
-        eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
       });
     });
 
     it('puts an online talk at a VirtualLocation at its event page', () => {
       const event = talkJsonLd({ ...talk, place: 'Online' }, owner, links);
       expect(event.location).toEqual({ '@type': 'VirtualLocation', url: 'https://icml.test/' });
-      expect(event.eventAttendanceMode).toBe('https://schema.org/OnlineEventAttendanceMode');
     });
   });
 });
