@@ -25,6 +25,8 @@ export const newsItemSchema = z.object({
   body: z.string().min(1),
   /** The body rendered once at save time: sanitised HTML. */
   bodyHtml: z.string().nullable(),
+  /** The body's first words as plain text (`newsHeadline`), computed at save time: a title where one is needed. */
+  headline: z.string().nullable(),
   date: isoDate,
   publication: publicationRefSchema.nullable(),
   post: postRefSchema.nullable(),

@@ -58,6 +58,8 @@ describe('news items', () => {
       expect(linked.bodyHtml).toContain('<strong>ICML 2026</strong>');
       expect(linked.bodyHtml).not.toMatch(/<script/i);
       expect(linked.bodyHtml).not.toMatch(/href="javascript:/i);
+      // The first words as plain text: what the admin's lists and the feeds name the item by.
+      expect(linked.headline?.startsWith(`Accepted ${marker}: our paper at ICML 2026.`), String(linked.headline)).toBe(true);
     });
 
     it('links the publication it is about, with the fields a link needs', () => {

@@ -1723,6 +1723,7 @@ export interface components {
                 locales: ("en" | "zh")[];
                 body: string;
                 bodyHtml: string | null;
+                headline: string | null;
                 date: string;
                 publication: {
                     id: number;
@@ -1767,6 +1768,7 @@ export interface components {
                 locales?: ("en" | "zh")[];
                 body?: string;
                 bodyHtml?: string | null;
+                headline?: string | null;
                 date?: string;
                 publication?: {
                     id: number;
@@ -1811,6 +1813,7 @@ export interface components {
                 locales: ("en" | "zh")[];
                 body: string;
                 bodyHtml: string | null;
+                headline: string | null;
                 date: string;
                 publication: {
                     id: number;
@@ -1850,6 +1853,7 @@ export interface components {
                 locales?: ("en" | "zh")[];
                 body?: string;
                 bodyHtml?: string | null;
+                headline?: string | null;
                 date?: string;
                 publication?: {
                     id: number;
@@ -2222,6 +2226,24 @@ export interface components {
                 $notNull?: boolean;
             };
             bodyHtml?: string | {
+                $eq?: string;
+                $eqi?: string;
+                $ne?: string;
+                $nei?: string;
+                $in?: string[];
+                $notIn?: string[];
+                $contains?: string;
+                $notContains?: string;
+                $containsi?: string;
+                $notContainsi?: string;
+                $startsWith?: string;
+                $startsWithi?: string;
+                $endsWith?: string;
+                $endsWithi?: string;
+                $null?: boolean;
+                $notNull?: boolean;
+            };
+            headline?: string | {
                 $eq?: string;
                 $eqi?: string;
                 $ne?: string;
@@ -4708,9 +4730,9 @@ export interface operations {
                 /** @description Conditions the entries must meet; see the schema for fields and operators. */
                 filters?: components["schemas"]["NewsItemFilters"];
                 /** @description Which of the own fields to serve: `*` for all, or a comma-separated list (`fields=title,slug`). `id` and `documentId` always come; relations, components and media are populated by the route whatever `fields` says. */
-                fields?: "*" | ("id" | "documentId" | "createdAt" | "updatedAt" | "publishedAt" | "locale" | "body" | "bodyHtml" | "date")[];
+                fields?: "*" | ("id" | "documentId" | "createdAt" | "updatedAt" | "publishedAt" | "locale" | "body" | "bodyHtml" | "headline" | "date")[];
                 /** @description A field with an optional `:asc` (the default) or `:desc`; several as a list (`sort=year:desc&sort=title`) or comma-separated (`sort=year:desc,title`). */
-                sort?: ("id" | "id:asc" | "id:desc" | "documentId" | "documentId:asc" | "documentId:desc" | "createdAt" | "createdAt:asc" | "createdAt:desc" | "updatedAt" | "updatedAt:asc" | "updatedAt:desc" | "publishedAt" | "publishedAt:asc" | "publishedAt:desc" | "body" | "body:asc" | "body:desc" | "bodyHtml" | "bodyHtml:asc" | "bodyHtml:desc" | "date" | "date:asc" | "date:desc") | ("id" | "id:asc" | "id:desc" | "documentId" | "documentId:asc" | "documentId:desc" | "createdAt" | "createdAt:asc" | "createdAt:desc" | "updatedAt" | "updatedAt:asc" | "updatedAt:desc" | "publishedAt" | "publishedAt:asc" | "publishedAt:desc" | "body" | "body:asc" | "body:desc" | "bodyHtml" | "bodyHtml:asc" | "bodyHtml:desc" | "date" | "date:asc" | "date:desc")[];
+                sort?: ("id" | "id:asc" | "id:desc" | "documentId" | "documentId:asc" | "documentId:desc" | "createdAt" | "createdAt:asc" | "createdAt:desc" | "updatedAt" | "updatedAt:asc" | "updatedAt:desc" | "publishedAt" | "publishedAt:asc" | "publishedAt:desc" | "body" | "body:asc" | "body:desc" | "bodyHtml" | "bodyHtml:asc" | "bodyHtml:desc" | "headline" | "headline:asc" | "headline:desc" | "date" | "date:asc" | "date:desc") | ("id" | "id:asc" | "id:desc" | "documentId" | "documentId:asc" | "documentId:desc" | "createdAt" | "createdAt:asc" | "createdAt:desc" | "updatedAt" | "updatedAt:asc" | "updatedAt:desc" | "publishedAt" | "publishedAt:asc" | "publishedAt:desc" | "body" | "body:asc" | "body:desc" | "bodyHtml" | "bodyHtml:asc" | "bodyHtml:desc" | "headline" | "headline:asc" | "headline:desc" | "date" | "date:asc" | "date:desc")[];
                 /** @description Page number and size: `pagination[page]=2&pagination[pageSize]=10` (default 25, at most 100). */
                 pagination?: {
                     /** @default 1 */
@@ -4744,7 +4766,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Which of the own fields to serve: `*` for all, or a comma-separated list (`fields=title,slug`). `id` and `documentId` always come; relations, components and media are populated by the route whatever `fields` says. */
-                fields?: "*" | ("id" | "documentId" | "createdAt" | "updatedAt" | "publishedAt" | "locale" | "body" | "bodyHtml" | "date")[];
+                fields?: "*" | ("id" | "documentId" | "createdAt" | "updatedAt" | "publishedAt" | "locale" | "body" | "bodyHtml" | "headline" | "date")[];
                 /** @description Language: each document comes once, in this language where the owner published a translation, else in the default language (its `locale` says which; `locales` lists all it has). */
                 locale?: "en" | "zh";
             };

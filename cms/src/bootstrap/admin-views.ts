@@ -167,11 +167,11 @@ export const ADMIN_VIEWS: Record<string, AdminView> = {
     },
   },
   'api::news-item.news-item': {
-    listColumns: ['date', 'publication', 'post'],
-    computed: ['bodyHtml'],
-    settings: { defaultSortBy: 'date', defaultSortOrder: 'DESC', pageSize: 50 },
+    listColumns: ['date', 'headline', 'publication', 'post'],
+    computed: ['bodyHtml', 'headline'],
+    settings: { mainField: 'headline', defaultSortBy: 'date', defaultSortOrder: 'DESC', pageSize: 50 },
     editLayout: [[['date', 4]], [['body', 12]], [['publication', 6], ['post', 6]]],
-    labels: { date: 'Date', body: 'News (Markdown)', publication: 'About a paper', post: 'About a post' },
+    labels: { date: 'Date', body: 'News (Markdown)', headline: 'News', publication: 'About a paper', post: 'About a post' },
     descriptions: {
       date: 'Shown with the item; the newest come first. A new item starts at today.',
       body: 'One or two sentences in Markdown, e.g. "Our paper on FP4 training was accepted at **ICML 2025**." The latest few show on the home page, all of them on /news and in the news feed. For the Chinese site, pick Chinese (zh) in the locale menu above and write it there.',

@@ -18,6 +18,7 @@ const news: NewsItem = {
   locales: ['en'],
   body: 'Our paper was accepted at **ICML 2025**.',
   bodyHtml: '<p>Our paper was accepted at <strong>ICML 2025</strong>.</p>',
+  headline: 'Our paper was accepted at ICML 2025.',
   date: '2026-11-20',
   publication: { id: 2, documentId: 'w', title: fp4.title, slug: fp4.slug, kind: fp4.kind, venueShort: fp4.venueShort, year: fp4.year },
   post: null,

@@ -143,7 +143,7 @@ function newsEntries(items: NewsItem[], context: FeedContext): FeedEntry[] {
         ? { url: `${context.siteUrl}${sitePaths.post(item.post.slug)}`, title: item.post.title }
         : null;
     return {
-      title: newsHeadline(item.body),
+      title: item.headline ?? newsHeadline(item.body),
       url,
       contentHtml:
         (item.bodyHtml ? feedHtml(item.bodyHtml, url) : `<p>${escapeHtml(item.body)}</p>`) +
