@@ -84,6 +84,14 @@ describe('news and talks on the prerendered site', () => {
     const home = await served('/');
     expect(home.html).not.toContain('id="news"');
     expect(home.html).toContain('href="/news"');
+    // Both pages in both languages: hreflang on each page and in the site's sitemap.
+    const talks = await served('/zh/talks');
+    expect(talks.html).toContain(`<link rel="alternate" hreflang="en" href="${SITE_URL}/talks"`);
+    const sitemap = (await served('/sitemap.xml')).html;
+    for (const page of ['/news', '/talks']) {
+      expect(sitemap).toContain(`<loc>${SITE_URL}${page}</loc>`);
+      expect(sitemap).toContain(`hreflang="zh" href="${SITE_URL}/zh${page}"`);
+    }
   });
 
   it('serves a published news item on /news, /zh/news and the home page within seconds', async () => {

@@ -30,7 +30,8 @@ export const WRITE_PIPELINE: readonly WriteHook[] = [
   keepPostLanguageFromLocale,
   // News: stored HTML of its Markdown, rendered as posts are.
   renderNewsOnSave,
-  // Before the slug and series rules: a new translation takes its post's slug and series first.
+  // Before the slug and series rules: a new translation takes its post's slug and series first
+  // (and a news item's or talk's translation the paper or post it is about).
   keepLanguageVersionsInStep,
   // Publications: BibTeX fills the title before a slug is made from it,
   fillPublicationsFromBibtex,
