@@ -61,7 +61,7 @@ describe('the admin, as the owner sees it', { timeout: 120_000 }, () => {
       await session.goto(`/content-manager/collection-types/${PUBLICATION}`);
       const nav = session.page.getByRole('navigation', { name: 'Content Manager' });
       await nav.getByRole('link', { name: 'Publication', exact: true }).waitFor();
-      expect(await nav.getByRole('link').allInnerTexts()).toEqual(['Blog post', 'Publication', 'Series', 'Tag', 'Profile']);
+      expect(await nav.getByRole('link').allInnerTexts()).toEqual(['Blog post', 'News', 'Publication', 'Series', 'Tag', 'Talk', 'Work found', 'Profile']);
     });
   });
 
