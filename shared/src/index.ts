@@ -16,3 +16,4 @@ export * from './embed.js';
 export * from './embed-response.js';
 export * from './json-resume.js';
 export * from './person-names.js';
+export * from './news-and-talks.js';

@@ -16,6 +16,18 @@ import {
 } from './entities.js';
 import { cslItemsSchema, jsonFeedSchema } from './outputs.js';
 import { jsonResumeSchema } from './json-resume.js';
+import {
+  newsItemItemSchema,
+  newsItemListSchema,
+  newsItemSchema,
+  newsItemSubsetItemSchema,
+  newsItemSubsetListSchema,
+  talkItemSchema,
+  talkListSchema,
+  talkSchema,
+  talkSubsetItemSchema,
+  talkSubsetListSchema,
+} from './news-and-talks.js';
 import { sitePagesResponseSchema } from './site-pages.js';
 import { EMBED_LIMITS, EMBED_VIEWS } from './embed.js';
 import { embedResponseSchema, oembedResponseSchema } from './embed-response.js';
@@ -202,6 +214,8 @@ const RESOURCES: Resource[] = [
     localized: false,
     listNote: ' Only persons named on at least one published work are listed (`filters[slug][$eq]=…` finds one by slug).',
   },
+  { name: 'NewsItem', plural: 'news items', tag: 'News', path: '/api/news-items', entity: newsItemSchema, localized: true },
+  { name: 'Talk', plural: 'talks', tag: 'Talks', path: '/api/talks', entity: talkSchema, localized: true },
 ];
 
 function fieldsParameter(resource: Resource): JsonObject {
@@ -385,6 +399,22 @@ function citationPaths(): Record<string, JsonObject> {
   return paths;
 }
 
+const FEED_FORMATS = [
+  { suffix: 'rss', name: 'Rss', label: 'RSS 2.0', ok: () => text('application/rss+xml', 'RSS 2.0 (https://www.rssboard.org/rss-specification)') },
+  { suffix: 'atom', name: 'Atom', label: 'Atom 1.0', ok: () => text('application/atom+xml', 'Atom 1.0 (RFC 4287)') },
+  { suffix: 'json', name: 'Json', label: 'JSON Feed 1.1', ok: () => text('application/feed+json', 'JSON Feed 1.1', ref('JsonFeed')) },
+] as const;
+
+/** A feed without parameters in the three formats: `/api/feeds/<file>.rss`, `.atom`, `.json`. */
+function newsFeeds(file: string, name: string, what: string): Record<string, JsonObject> {
+  return Object.fromEntries(
+    FEED_FORMATS.map((format) => [
+      `/api/feeds/${file}.${format.suffix}`,
+      { get: operation({ operationId: `get${name}${format.name}Feed`, tag: 'Feeds', summary: `${name} as ${format.label}`, description: `${what} as ${format.label}.` }, [], format.ok()) },
+    ]),
+  );
+}
+
 function feedPaths(): Record<string, JsonObject> {
   const postsFeed = (suffix: string, operationId: string, label: string, ok: JsonObject) => ({
     [`/api/feeds/posts.${suffix}`]: {
@@ -395,6 +425,8 @@ function feedPaths(): Record<string, JsonObject> {
     ...postsFeed('rss', 'getPostsRssFeed', 'RSS 2.0', text('application/rss+xml', 'RSS 2.0 (https://www.rssboard.org/rss-specification)')),
     ...postsFeed('atom', 'getPostsAtomFeed', 'Atom 1.0', text('application/atom+xml', 'Atom 1.0 (RFC 4287)')),
     ...postsFeed('json', 'getPostsJsonFeed', 'JSON Feed 1.1', text('application/feed+json', 'JSON Feed 1.1', ref('JsonFeed'))),
+    ...newsFeeds('news', 'News', 'The newest published news items'),
+    ...newsFeeds('all', 'Everything', 'The newest published posts, news items and publications together'),
     '/api/feeds/publications.rss': {
       get: operation(
         { operationId: 'getPublicationsRssFeed', tag: 'Feeds', summary: 'New publications as RSS 2.0', description: 'The newest published works as RSS 2.0, all or those the parameters select.' },
@@ -492,6 +524,8 @@ export function buildOpenApiDocument(serverUrl: string, siteUrl: string = server
       { name: 'Tags', description: 'Topics shared by publications and posts.' },
       { name: 'Series', description: 'Posts that belong together, in order.' },
       { name: 'People', description: 'The owner’s co-authors, each with the published works they share.' },
+      { name: 'News', description: 'Short dated news items, in English and Chinese.' },
+      { name: 'Talks', description: 'Talks, posters and lectures the owner gave.' },
       { name: 'Feeds', description: 'RSS, Atom and JSON Feed for readers.' },
       { name: 'Citations', description: 'BibTeX, RIS and CSL-JSON for reference managers.' },
       { name: 'Discovery', description: 'This document and the sitemap.' },
@@ -569,6 +603,16 @@ export function buildOpenApiDocument(serverUrl: string, siteUrl: string = server
         PersonSubsetList: jsonSchema(coAuthorSubsetListSchema),
         PersonResponse: jsonSchema(coAuthorItemSchema),
         PersonSubsetResponse: jsonSchema(coAuthorSubsetItemSchema),
+        NewsItemList: jsonSchema(newsItemListSchema),
+        NewsItemSubsetList: jsonSchema(newsItemSubsetListSchema),
+        NewsItemResponse: jsonSchema(newsItemItemSchema),
+        NewsItemSubsetResponse: jsonSchema(newsItemSubsetItemSchema),
+        TalkList: jsonSchema(talkListSchema),
+        TalkSubsetList: jsonSchema(talkSubsetListSchema),
+        TalkResponse: jsonSchema(talkItemSchema),
+        TalkSubsetResponse: jsonSchema(talkSubsetItemSchema),
+        NewsItemFilters: filtersSchema('NewsItem', newsItemSchema.shape as Shape),
+        TalkFilters: filtersSchema('Talk', talkSchema.shape as Shape),
         PublicationFilters: filtersSchema('Publication', publicationSchema.shape as Shape),
         BlogPostFilters: filtersSchema('BlogPost', blogPostSchema.shape as Shape),
         TagFilters: filtersSchema('Tag', tagSchema.shape as Shape),

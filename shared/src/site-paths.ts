@@ -13,6 +13,10 @@ export const sitePaths = {
   home: '/',
   publications: '/publications',
   blog: '/blog',
+  /** Every news item, newest first; each is at `#news-<documentId>` (`newsItemAnchor`). */
+  news: '/news',
+  /** Every talk, grouped by year. */
+  talks: '/talks',
   publication: (slug: string) => `/publications/${slug}`,
   post: (slug: string) => `/blog/${slug}`,
   series: (slug: string) => `/series/${slug}`,

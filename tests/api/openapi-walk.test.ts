@@ -8,8 +8,10 @@
  */
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createAdminApi } from '../support/admin-api';
 import { rawRequest, type RawResponse } from '../support/hostile-http';
+import { createPublished } from '../support/published';
 import {
   invalidValue,
   mediaTypeOf,
@@ -41,7 +43,17 @@ async function dataOf(path: string): Promise<{ documentId: string; slug?: string
   return (JSON.parse(response.text) as { data: { documentId: string; slug?: string }[] }).data;
 }
 
+// The seed has no news and no talks (the owner's page has none): one of each, so their item routes have a document to find.
+const ownContent: { uid: 'api::news-item.news-item' | 'api::talk.talk'; documentId: string }[] = [];
+afterAll(async () => {
+  for (const { uid, documentId } of ownContent) await createAdminApi().remove(uid, documentId);
+});
+
 beforeAll(async () => {
+  ownContent.push(
+    { uid: 'api::news-item.news-item', documentId: (await createPublished('api::news-item.news-item', { body: 'A walk’s **news**.', date: '2026-11-02' })).documentId },
+    { uid: 'api::talk.talk', documentId: (await createPublished('api::talk.talk', { title: 'A walk’s talk', event: 'Walk', date: '2026-11-02', kind: 'lecture' })).documentId },
+  );
   const response = await rawRequest(cmsUrl, { path: '/api/openapi.json' });
   document = JSON.parse(response.text) as OpenApiDocument;
   ajv = new Ajv2020({ strict: false, allErrors: true });

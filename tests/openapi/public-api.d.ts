@@ -220,6 +220,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/news-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A page of news items
+         * @description Published news items, filtered, sorted and paginated; relations populated by the route.
+         */
+        get: operations["listNewsItems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/news-items/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One of the news items
+         * @description One published document of the news items by its documentId, with every field.
+         */
+        get: operations["getNewsItem"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/talks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A page of talks
+         * @description Published talks, filtered, sorted and paginated; relations populated by the route.
+         */
+        get: operations["listTalks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/talks/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One of the talks
+         * @description One published document of the talks by its documentId, with every field.
+         */
+        get: operations["getTalk"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/feeds/posts.rss": {
         parameters: {
             query?: never;
@@ -272,6 +352,126 @@ export interface paths {
          * @description The newest published blog posts as JSON Feed 1.1, all or those with one tag.
          */
         get: operations["getPostsJsonFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/feeds/news.rss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * News as RSS 2.0
+         * @description The newest published news items as RSS 2.0.
+         */
+        get: operations["getNewsRssFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/feeds/news.atom": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * News as Atom 1.0
+         * @description The newest published news items as Atom 1.0.
+         */
+        get: operations["getNewsAtomFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/feeds/news.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * News as JSON Feed 1.1
+         * @description The newest published news items as JSON Feed 1.1.
+         */
+        get: operations["getNewsJsonFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/feeds/all.rss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Everything as RSS 2.0
+         * @description The newest published posts, news items and publications together as RSS 2.0.
+         */
+        get: operations["getEverythingRssFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/feeds/all.atom": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Everything as Atom 1.0
+         * @description The newest published posts, news items and publications together as Atom 1.0.
+         */
+        get: operations["getEverythingAtomFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/feeds/all.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Everything as JSON Feed 1.1
+         * @description The newest published posts, news items and publications together as JSON Feed 1.1.
+         */
+        get: operations["getEverythingJsonFeed"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1722,6 +1922,1148 @@ export interface components {
             meta: {
                 [key: string]: unknown;
             };
+        };
+        NewsItemList: {
+            data: {
+                id: number;
+                documentId: string;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                updatedAt: string;
+                publishedAt: string | null;
+                /** @enum {string} */
+                locale: "en" | "zh";
+                locales: ("en" | "zh")[];
+                body: string;
+                bodyHtml: string | null;
+                headline: string | null;
+                date: string;
+                publication: {
+                    id: number;
+                    documentId: string;
+                    title: string;
+                    slug: string;
+                    /** @enum {string} */
+                    kind: "conference-paper" | "journal-article" | "preprint" | "technical-report" | "workshop-paper" | "thesis";
+                    venueShort: string | null;
+                    year: number;
+                } | null;
+                post: {
+                    id: number;
+                    documentId: string;
+                    title: string;
+                    slug: string;
+                    date: string;
+                    /** @enum {string} */
+                    language: "en" | "zh";
+                } | null;
+            }[];
+            meta: {
+                pagination: {
+                    page: number;
+                    pageSize: number;
+                    pageCount: number;
+                    total: number;
+                };
+            };
+        };
+        NewsItemSubsetList: {
+            data: {
+                id: number;
+                documentId: string;
+                /** Format: date-time */
+                createdAt?: string;
+                /** Format: date-time */
+                updatedAt?: string;
+                publishedAt?: string | null;
+                /** @enum {string} */
+                locale?: "en" | "zh";
+                locales?: ("en" | "zh")[];
+                body?: string;
+                bodyHtml?: string | null;
+                headline?: string | null;
+                date?: string;
+                publication?: {
+                    id: number;
+                    documentId: string;
+                    title: string;
+                    slug: string;
+                    /** @enum {string} */
+                    kind: "conference-paper" | "journal-article" | "preprint" | "technical-report" | "workshop-paper" | "thesis";
+                    venueShort: string | null;
+                    year: number;
+                } | null;
+                post?: {
+                    id: number;
+                    documentId: string;
+                    title: string;
+                    slug: string;
+                    date: string;
+                    /** @enum {string} */
+                    language: "en" | "zh";
+                } | null;
+            }[];
+            meta: {
+                pagination: {
+                    page: number;
+                    pageSize: number;
+                    pageCount: number;
+                    total: number;
+                };
+            };
+        };
+        NewsItemResponse: {
+            data: {
+                id: number;
+                documentId: string;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                updatedAt: string;
+                publishedAt: string | null;
+                /** @enum {string} */
+                locale: "en" | "zh";
+                locales: ("en" | "zh")[];
+                body: string;
+                bodyHtml: string | null;
+                headline: string | null;
+                date: string;
+                publication: {
+                    id: number;
+                    documentId: string;
+                    title: string;
+                    slug: string;
+                    /** @enum {string} */
+                    kind: "conference-paper" | "journal-article" | "preprint" | "technical-report" | "workshop-paper" | "thesis";
+                    venueShort: string | null;
+                    year: number;
+                } | null;
+                post: {
+                    id: number;
+                    documentId: string;
+                    title: string;
+                    slug: string;
+                    date: string;
+                    /** @enum {string} */
+                    language: "en" | "zh";
+                } | null;
+            };
+            meta: {
+                [key: string]: unknown;
+            };
+        };
+        NewsItemSubsetResponse: {
+            data: {
+                id: number;
+                documentId: string;
+                /** Format: date-time */
+                createdAt?: string;
+                /** Format: date-time */
+                updatedAt?: string;
+                publishedAt?: string | null;
+                /** @enum {string} */
+                locale?: "en" | "zh";
+                locales?: ("en" | "zh")[];
+                body?: string;
+                bodyHtml?: string | null;
+                headline?: string | null;
+                date?: string;
+                publication?: {
+                    id: number;
+                    documentId: string;
+                    title: string;
+                    slug: string;
+                    /** @enum {string} */
+                    kind: "conference-paper" | "journal-article" | "preprint" | "technical-report" | "workshop-paper" | "thesis";
+                    venueShort: string | null;
+                    year: number;
+                } | null;
+                post?: {
+                    id: number;
+                    documentId: string;
+                    title: string;
+                    slug: string;
+                    date: string;
+                    /** @enum {string} */
+                    language: "en" | "zh";
+                } | null;
+            };
+            meta: {
+                [key: string]: unknown;
+            };
+        };
+        TalkList: {
+            data: {
+                id: number;
+                documentId: string;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                updatedAt: string;
+                publishedAt: string | null;
+                /** @enum {string} */
+                locale: "en" | "zh";
+                locales: ("en" | "zh")[];
+                title: string;
+                event: string;
+                place: string | null;
+                date: string;
+                /** @enum {string} */
+                kind: "invited" | "contributed" | "poster" | "lecture";
+                abstract: string | null;
+                slides?: ({
+                    id: number;
+                    documentId: string;
+                    url: string;
+                    alternativeText: string | null;
+                    width: number | null;
+                    height: number | null;
+                    mime: string;
+                    formats: {
+                        [key: string]: {
+                            url: string;
+                            width: number;
+                            height: number;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    } | null;
+                } & {
+                    [key: string]: unknown;
+                }) | null;
+                slidesUrl: string | null;
+                videoUrl: string | null;
+                eventUrl: string | null;
+                publication: {
+                    id: number;
+                    documentId: string;
+                    title: string;
+                    slug: string;
+                    /** @enum {string} */
+                    kind: "conference-paper" | "journal-article" | "preprint" | "technical-report" | "workshop-paper" | "thesis";
+                    venueShort: string | null;
+                    year: number;
+                } | null;
+            }[];
+            meta: {
+                pagination: {
+                    page: number;
+                    pageSize: number;
+                    pageCount: number;
+                    total: number;
+                };
+            };
+        };
+        TalkSubsetList: {
+            data: {
+                id: number;
+                documentId: string;
+                /** Format: date-time */
+                createdAt?: string;
+                /** Format: date-time */
+                updatedAt?: string;
+                publishedAt?: string | null;
+                /** @enum {string} */
+                locale?: "en" | "zh";
+                locales?: ("en" | "zh")[];
+                title?: string;
+                event?: string;
+                place?: string | null;
+                date?: string;
+                /** @enum {string} */
+                kind?: "invited" | "contributed" | "poster" | "lecture";
+                abstract?: string | null;
+                slides?: ({
+                    id: number;
+                    documentId: string;
+                    url: string;
+                    alternativeText: string | null;
+                    width: number | null;
+                    height: number | null;
+                    mime: string;
+                    formats: {
+                        [key: string]: {
+                            url: string;
+                            width: number;
+                            height: number;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    } | null;
+                } & {
+                    [key: string]: unknown;
+                }) | null;
+                slidesUrl?: string | null;
+                videoUrl?: string | null;
+                eventUrl?: string | null;
+                publication?: {
+                    id: number;
+                    documentId: string;
+                    title: string;
+                    slug: string;
+                    /** @enum {string} */
+                    kind: "conference-paper" | "journal-article" | "preprint" | "technical-report" | "workshop-paper" | "thesis";
+                    venueShort: string | null;
+                    year: number;
+                } | null;
+            }[];
+            meta: {
+                pagination: {
+                    page: number;
+                    pageSize: number;
+                    pageCount: number;
+                    total: number;
+                };
+            };
+        };
+        TalkResponse: {
+            data: {
+                id: number;
+                documentId: string;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                updatedAt: string;
+                publishedAt: string | null;
+                /** @enum {string} */
+                locale: "en" | "zh";
+                locales: ("en" | "zh")[];
+                title: string;
+                event: string;
+                place: string | null;
+                date: string;
+                /** @enum {string} */
+                kind: "invited" | "contributed" | "poster" | "lecture";
+                abstract: string | null;
+                slides?: ({
+                    id: number;
+                    documentId: string;
+                    url: string;
+                    alternativeText: string | null;
+                    width: number | null;
+                    height: number | null;
+                    mime: string;
+                    formats: {
+                        [key: string]: {
+                            url: string;
+                            width: number;
+                            height: number;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    } | null;
+                } & {
+                    [key: string]: unknown;
+                }) | null;
+                slidesUrl: string | null;
+                videoUrl: string | null;
+                eventUrl: string | null;
+                publication: {
+                    id: number;
+                    documentId: string;
+                    title: string;
+                    slug: string;
+                    /** @enum {string} */
+                    kind: "conference-paper" | "journal-article" | "preprint" | "technical-report" | "workshop-paper" | "thesis";
+                    venueShort: string | null;
+                    year: number;
+                } | null;
+            };
+            meta: {
+                [key: string]: unknown;
+            };
+        };
+        TalkSubsetResponse: {
+            data: {
+                id: number;
+                documentId: string;
+                /** Format: date-time */
+                createdAt?: string;
+                /** Format: date-time */
+                updatedAt?: string;
+                publishedAt?: string | null;
+                /** @enum {string} */
+                locale?: "en" | "zh";
+                locales?: ("en" | "zh")[];
+                title?: string;
+                event?: string;
+                place?: string | null;
+                date?: string;
+                /** @enum {string} */
+                kind?: "invited" | "contributed" | "poster" | "lecture";
+                abstract?: string | null;
+                slides?: ({
+                    id: number;
+                    documentId: string;
+                    url: string;
+                    alternativeText: string | null;
+                    width: number | null;
+                    height: number | null;
+                    mime: string;
+                    formats: {
+                        [key: string]: {
+                            url: string;
+                            width: number;
+                            height: number;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    } | null;
+                } & {
+                    [key: string]: unknown;
+                }) | null;
+                slidesUrl?: string | null;
+                videoUrl?: string | null;
+                eventUrl?: string | null;
+                publication?: {
+                    id: number;
+                    documentId: string;
+                    title: string;
+                    slug: string;
+                    /** @enum {string} */
+                    kind: "conference-paper" | "journal-article" | "preprint" | "technical-report" | "workshop-paper" | "thesis";
+                    venueShort: string | null;
+                    year: number;
+                } | null;
+            };
+            meta: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description Conditions on NewsItem fields, in Strapi's bracket notation (https://docs.strapi.io/cms/api/rest/filters): `filters[year][$eq]=2025`, `filters[tags][slug][$eq]=quantization`, `filters[$or][0][title][$containsi]=fp4`. One query may go through at most 3 relations or components (filters and sort together) and hold at most 40 conditions. */
+        NewsItemFilters: {
+            id?: number | {
+                $eq?: number;
+                $ne?: number;
+                $lt?: number;
+                $lte?: number;
+                $gt?: number;
+                $gte?: number;
+                $in?: number[];
+                $notIn?: number[];
+                $between?: number[];
+                $null?: boolean;
+                $notNull?: boolean;
+            };
+            documentId?: string | {
+                $eq?: string;
+                $eqi?: string;
+                $ne?: string;
+                $nei?: string;
+                $in?: string[];
+                $notIn?: string[];
+                $contains?: string;
+                $notContains?: string;
+                $containsi?: string;
+                $notContainsi?: string;
+                $startsWith?: string;
+                $startsWithi?: string;
+                $endsWith?: string;
+                $endsWithi?: string;
+                $null?: boolean;
+                $notNull?: boolean;
+            };
+            createdAt?: string | {
+                /** Format: date-time */
+                $eq?: string;
+                /** Format: date-time */
+                $ne?: string;
+                /** Format: date-time */
+                $lt?: string;
+                /** Format: date-time */
+                $lte?: string;
+                /** Format: date-time */
+                $gt?: string;
+                /** Format: date-time */
+                $gte?: string;
+                $in?: string[];
+                $notIn?: string[];
+                $between?: string[];
+                $null?: boolean;
+                $notNull?: boolean;
+            };
+            updatedAt?: string | {
+                /** Format: date-time */
+                $eq?: string;
+                /** Format: date-time */
+                $ne?: string;
+                /** Format: date-time */
+                $lt?: string;
+                /** Format: date-time */
+                $lte?: string;
+                /** Format: date-time */
+                $gt?: string;
+                /** Format: date-time */
+                $gte?: string;
+                $in?: string[];
+                $notIn?: string[];
+                $between?: string[];
+                $null?: boolean;
+                $notNull?: boolean;
+            };
+            publishedAt?: string | {
+                /** Format: date-time */
+                $eq?: string;
+                /** Format: date-time */
+                $ne?: string;
+                /** Format: date-time */
+                $lt?: string;
+                /** Format: date-time */
+                $lte?: string;
+                /** Format: date-time */
+                $gt?: string;
+                /** Format: date-time */
+                $gte?: string;
+                $in?: string[];
+                $notIn?: string[];
+                $between?: string[];
+                $null?: boolean;
+                $notNull?: boolean;
+            };
+            body?: string | {
+                $eq?: string;
+                $eqi?: string;
+                $ne?: string;
+                $nei?: string;
+                $in?: string[];
+                $notIn?: string[];
+                $contains?: string;
+                $notContains?: string;
+                $containsi?: string;
+                $notContainsi?: string;
+                $startsWith?: string;
+                $startsWithi?: string;
+                $endsWith?: string;
+                $endsWithi?: string;
+                $null?: boolean;
+                $notNull?: boolean;
+            };
+            bodyHtml?: string | {
+                $eq?: string;
+                $eqi?: string;
+                $ne?: string;
+                $nei?: string;
+                $in?: string[];
+                $notIn?: string[];
+                $contains?: string;
+                $notContains?: string;
+                $containsi?: string;
+                $notContainsi?: string;
+                $startsWith?: string;
+                $startsWithi?: string;
+                $endsWith?: string;
+                $endsWithi?: string;
+                $null?: boolean;
+                $notNull?: boolean;
+            };
+            headline?: string | {
+                $eq?: string;
+                $eqi?: string;
+                $ne?: string;
+                $nei?: string;
+                $in?: string[];
+                $notIn?: string[];
+                $contains?: string;
+                $notContains?: string;
+                $containsi?: string;
+                $notContainsi?: string;
+                $startsWith?: string;
+                $startsWithi?: string;
+                $endsWith?: string;
+                $endsWithi?: string;
+                $null?: boolean;
+                $notNull?: boolean;
+            };
+            date?: string | {
+                /** Format: date */
+                $eq?: string;
+                /** Format: date */
+                $ne?: string;
+                /** Format: date */
+                $lt?: string;
+                /** Format: date */
+                $lte?: string;
+                /** Format: date */
+                $gt?: string;
+                /** Format: date */
+                $gte?: string;
+                $in?: string[];
+                $notIn?: string[];
+                $between?: string[];
+                $null?: boolean;
+                $notNull?: boolean;
+            };
+            publication?: {
+                id?: number | {
+                    $eq?: number;
+                    $ne?: number;
+                    $lt?: number;
+                    $lte?: number;
+                    $gt?: number;
+                    $gte?: number;
+                    $in?: number[];
+                    $notIn?: number[];
+                    $between?: number[];
+                    $null?: boolean;
+                    $notNull?: boolean;
+                };
+                documentId?: string | {
+                    $eq?: string;
+                    $eqi?: string;
+                    $ne?: string;
+                    $nei?: string;
+                    $in?: string[];
+                    $notIn?: string[];
+                    $contains?: string;
+                    $notContains?: string;
+                    $containsi?: string;
+                    $notContainsi?: string;
+                    $startsWith?: string;
+                    $startsWithi?: string;
+                    $endsWith?: string;
+                    $endsWithi?: string;
+                    $null?: boolean;
+                    $notNull?: boolean;
+                };
+                title?: string | {
+                    $eq?: string;
+                    $eqi?: string;
+                    $ne?: string;
+                    $nei?: string;
+                    $in?: string[];
+                    $notIn?: string[];
+                    $contains?: string;
+                    $notContains?: string;
+                    $containsi?: string;
+                    $notContainsi?: string;
+                    $startsWith?: string;
+                    $startsWithi?: string;
+                    $endsWith?: string;
+                    $endsWithi?: string;
+                    $null?: boolean;
+                    $notNull?: boolean;
+                };
+                slug?: string | {
+                    $eq?: string;
+                    $eqi?: string;
+                    $ne?: string;
+                    $nei?: string;
+                    $in?: string[];
+                    $notIn?: string[];
+                    $contains?: string;
+                    $notContains?: string;
+                    $containsi?: string;
+                    $notContainsi?: string;
+                    $startsWith?: string;
+                    $startsWithi?: string;
+                    $endsWith?: string;
+                    $endsWithi?: string;
+                    $null?: boolean;
+                    $notNull?: boolean;
+                };
+                kind?: ("conference-paper" | "journal-article" | "preprint" | "technical-report" | "workshop-paper" | "thesis") | {
+                    /** @enum {string} */
+                    $eq?: "conference-paper" | "journal-article" | "preprint" | "technical-report" | "workshop-paper" | "thesis";
+                    /** @enum {string} */
+                    $ne?: "conference-paper" | "journal-article" | "preprint" | "technical-report" | "workshop-paper" | "thesis";
+                    $in?: ("conference-paper" | "journal-article" | "preprint" | "technical-report" | "workshop-paper" | "thesis")[];
+                    $notIn?: ("conference-paper" | "journal-article" | "preprint" | "technical-report" | "workshop-paper" | "thesis")[];
+                    $null?: boolean;
+                    $notNull?: boolean;
+                };
+                venueShort?: string | {
+                    $eq?: string;
+                    $eqi?: string;
+                    $ne?: string;
+                    $nei?: string;
+                    $in?: string[];
+                    $notIn?: string[];
+                    $contains?: string;
+                    $notContains?: string;
+                    $containsi?: string;
+                    $notContainsi?: string;
+                    $startsWith?: string;
+                    $startsWithi?: string;
+                    $endsWith?: string;
+                    $endsWithi?: string;
+                    $null?: boolean;
+                    $notNull?: boolean;
+                };
+                year?: number | {
+                    $eq?: number;
+                    $ne?: number;
+                    $lt?: number;
+                    $lte?: number;
+                    $gt?: number;
+                    $gte?: number;
+                    $in?: number[];
+                    $notIn?: number[];
+                    $between?: number[];
+                    $null?: boolean;
+                    $notNull?: boolean;
+                };
+            };
+            post?: {
+                id?: number | {
+                    $eq?: number;
+                    $ne?: number;
+                    $lt?: number;
+                    $lte?: number;
+                    $gt?: number;
+                    $gte?: number;
+                    $in?: number[];
+                    $notIn?: number[];
+                    $between?: number[];
+                    $null?: boolean;
+                    $notNull?: boolean;
+                };
+                documentId?: string | {
+                    $eq?: string;
+                    $eqi?: string;
+                    $ne?: string;
+                    $nei?: string;
+                    $in?: string[];
+                    $notIn?: string[];
+                    $contains?: string;
+                    $notContains?: string;
+                    $containsi?: string;
+                    $notContainsi?: string;
+                    $startsWith?: string;
+                    $startsWithi?: string;
+                    $endsWith?: string;
+                    $endsWithi?: string;
+                    $null?: boolean;
+                    $notNull?: boolean;
+                };
+                title?: string | {
+                    $eq?: string;
+                    $eqi?: string;
+                    $ne?: string;
+                    $nei?: string;
+                    $in?: string[];
+                    $notIn?: string[];
+                    $contains?: string;
+                    $notContains?: string;
+                    $containsi?: string;
+                    $notContainsi?: string;
+                    $startsWith?: string;
+                    $startsWithi?: string;
+                    $endsWith?: string;
+                    $endsWithi?: string;
+                    $null?: boolean;
+                    $notNull?: boolean;
+                };
+                slug?: string | {
+                    $eq?: string;
+                    $eqi?: string;
+                    $ne?: string;
+                    $nei?: string;
+                    $in?: string[];
+                    $notIn?: string[];
+                    $contains?: string;
+                    $notContains?: string;
+                    $containsi?: string;
+                    $notContainsi?: string;
+                    $startsWith?: string;
+                    $startsWithi?: string;
+                    $endsWith?: string;
+                    $endsWithi?: string;
+                    $null?: boolean;
+                    $notNull?: boolean;
+                };
+                date?: string | {
+                    /** Format: date */
+                    $eq?: string;
+                    /** Format: date */
+                    $ne?: string;
+                    /** Format: date */
+                    $lt?: string;
+                    /** Format: date */
+                    $lte?: string;
+                    /** Format: date */
+                    $gt?: string;
+                    /** Format: date */
+                    $gte?: string;
+                    $in?: string[];
+                    $notIn?: string[];
+                    $between?: string[];
+                    $null?: boolean;
+                    $notNull?: boolean;
+                };
+                language?: ("en" | "zh") | {
+                    /** @enum {string} */
+                    $eq?: "en" | "zh";
+                    /** @enum {string} */
+                    $ne?: "en" | "zh";
+                    $in?: ("en" | "zh")[];
+                    $notIn?: ("en" | "zh")[];
+                    $null?: boolean;
+                    $notNull?: boolean;
+                };
+            };
+            $and?: components["schemas"]["NewsItemFilters"][];
+            $or?: components["schemas"]["NewsItemFilters"][];
+            $not?: components["schemas"]["NewsItemFilters"];
+        };
+        /** @description Conditions on Talk fields, in Strapi's bracket notation (https://docs.strapi.io/cms/api/rest/filters): `filters[year][$eq]=2025`, `filters[tags][slug][$eq]=quantization`, `filters[$or][0][title][$containsi]=fp4`. One query may go through at most 3 relations or components (filters and sort together) and hold at most 40 conditions. */
+        TalkFilters: {
+            id?: number | {
+                $eq?: number;
+                $ne?: number;
+                $lt?: number;
+                $lte?: number;
+                $gt?: number;
+                $gte?: number;
+                $in?: number[];
+                $notIn?: number[];
+                $between?: number[];
+                $null?: boolean;
+                $notNull?: boolean;
+            };
+            documentId?: string | {
+                $eq?: string;
+                $eqi?: string;
+                $ne?: string;
+                $nei?: string;
+                $in?: string[];
+                $notIn?: string[];
+                $contains?: string;
+                $notContains?: string;
+                $containsi?: string;
+                $notContainsi?: string;
+                $startsWith?: string;
+                $startsWithi?: string;
+                $endsWith?: string;
+                $endsWithi?: string;
+                $null?: boolean;
+                $notNull?: boolean;
+            };
+            createdAt?: string | {
+                /** Format: date-time */
+                $eq?: string;
+                /** Format: date-time */
+                $ne?: string;
+                /** Format: date-time */
+                $lt?: string;
+                /** Format: date-time */
+                $lte?: string;
+                /** Format: date-time */
+                $gt?: string;
+                /** Format: date-time */
+                $gte?: string;
+                $in?: string[];
+                $notIn?: string[];
+                $between?: string[];
+                $null?: boolean;
+                $notNull?: boolean;
+            };
+            updatedAt?: string | {
+                /** Format: date-time */
+                $eq?: string;
+                /** Format: date-time */
+                $ne?: string;
+                /** Format: date-time */
+                $lt?: string;
+                /** Format: date-time */
+                $lte?: string;
+                /** Format: date-time */
+                $gt?: string;
+                /** Format: date-time */
+                $gte?: string;
+                $in?: string[];
+                $notIn?: string[];
+                $between?: string[];
+                $null?: boolean;
+                $notNull?: boolean;
+            };
+            publishedAt?: string | {
+                /** Format: date-time */
+                $eq?: string;
+                /** Format: date-time */
+                $ne?: string;
+                /** Format: date-time */
+                $lt?: string;
+                /** Format: date-time */
+                $lte?: string;
+                /** Format: date-time */
+                $gt?: string;
+                /** Format: date-time */
+                $gte?: string;
+                $in?: string[];
+                $notIn?: string[];
+                $between?: string[];
+                $null?: boolean;
+                $notNull?: boolean;
+            };
+            title?: string | {
+                $eq?: string;
+                $eqi?: string;
+                $ne?: string;
+                $nei?: string;
+                $in?: string[];
+                $notIn?: string[];
+                $contains?: string;
+                $notContains?: string;
+                $containsi?: string;
+                $notContainsi?: string;
+                $startsWith?: string;
+                $startsWithi?: string;
+                $endsWith?: string;
+                $endsWithi?: string;
+                $null?: boolean;
+                $notNull?: boolean;
+            };
+            event?: string | {
+                $eq?: string;
+                $eqi?: string;
+                $ne?: string;
+                $nei?: string;
+                $in?: string[];
+                $notIn?: string[];
+                $contains?: string;
+                $notContains?: string;
+                $containsi?: string;
+                $notContainsi?: string;
+                $startsWith?: string;
+                $startsWithi?: string;
+                $endsWith?: string;
+                $endsWithi?: string;
+                $null?: boolean;
+                $notNull?: boolean;
+            };
+            place?: string | {
+                $eq?: string;
+                $eqi?: string;
+                $ne?: string;
+                $nei?: string;
+                $in?: string[];
+                $notIn?: string[];
+                $contains?: string;
+                $notContains?: string;
+                $containsi?: string;
+                $notContainsi?: string;
+                $startsWith?: string;
+                $startsWithi?: string;
+                $endsWith?: string;
+                $endsWithi?: string;
+                $null?: boolean;
+                $notNull?: boolean;
+            };
+            date?: string | {
+                /** Format: date */
+                $eq?: string;
+                /** Format: date */
+                $ne?: string;
+                /** Format: date */
+                $lt?: string;
+                /** Format: date */
+                $lte?: string;
+                /** Format: date */
+                $gt?: string;
+                /** Format: date */
+                $gte?: string;
+                $in?: string[];
+                $notIn?: string[];
+                $between?: string[];
+                $null?: boolean;
+                $notNull?: boolean;
+            };
+            kind?: ("invited" | "contributed" | "poster" | "lecture") | {
+                /** @enum {string} */
+                $eq?: "invited" | "contributed" | "poster" | "lecture";
+                /** @enum {string} */
+                $ne?: "invited" | "contributed" | "poster" | "lecture";
+                $in?: ("invited" | "contributed" | "poster" | "lecture")[];
+                $notIn?: ("invited" | "contributed" | "poster" | "lecture")[];
+                $null?: boolean;
+                $notNull?: boolean;
+            };
+            abstract?: string | {
+                $eq?: string;
+                $eqi?: string;
+                $ne?: string;
+                $nei?: string;
+                $in?: string[];
+                $notIn?: string[];
+                $contains?: string;
+                $notContains?: string;
+                $containsi?: string;
+                $notContainsi?: string;
+                $startsWith?: string;
+                $startsWithi?: string;
+                $endsWith?: string;
+                $endsWithi?: string;
+                $null?: boolean;
+                $notNull?: boolean;
+            };
+            slidesUrl?: string | {
+                $eq?: string;
+                $eqi?: string;
+                $ne?: string;
+                $nei?: string;
+                $in?: string[];
+                $notIn?: string[];
+                $contains?: string;
+                $notContains?: string;
+                $containsi?: string;
+                $notContainsi?: string;
+                $startsWith?: string;
+                $startsWithi?: string;
+                $endsWith?: string;
+                $endsWithi?: string;
+                $null?: boolean;
+                $notNull?: boolean;
+            };
+            videoUrl?: string | {
+                $eq?: string;
+                $eqi?: string;
+                $ne?: string;
+                $nei?: string;
+                $in?: string[];
+                $notIn?: string[];
+                $contains?: string;
+                $notContains?: string;
+                $containsi?: string;
+                $notContainsi?: string;
+                $startsWith?: string;
+                $startsWithi?: string;
+                $endsWith?: string;
+                $endsWithi?: string;
+                $null?: boolean;
+                $notNull?: boolean;
+            };
+            eventUrl?: string | {
+                $eq?: string;
+                $eqi?: string;
+                $ne?: string;
+                $nei?: string;
+                $in?: string[];
+                $notIn?: string[];
+                $contains?: string;
+                $notContains?: string;
+                $containsi?: string;
+                $notContainsi?: string;
+                $startsWith?: string;
+                $startsWithi?: string;
+                $endsWith?: string;
+                $endsWithi?: string;
+                $null?: boolean;
+                $notNull?: boolean;
+            };
+            publication?: {
+                id?: number | {
+                    $eq?: number;
+                    $ne?: number;
+                    $lt?: number;
+                    $lte?: number;
+                    $gt?: number;
+                    $gte?: number;
+                    $in?: number[];
+                    $notIn?: number[];
+                    $between?: number[];
+                    $null?: boolean;
+                    $notNull?: boolean;
+                };
+                documentId?: string | {
+                    $eq?: string;
+                    $eqi?: string;
+                    $ne?: string;
+                    $nei?: string;
+                    $in?: string[];
+                    $notIn?: string[];
+                    $contains?: string;
+                    $notContains?: string;
+                    $containsi?: string;
+                    $notContainsi?: string;
+                    $startsWith?: string;
+                    $startsWithi?: string;
+                    $endsWith?: string;
+                    $endsWithi?: string;
+                    $null?: boolean;
+                    $notNull?: boolean;
+                };
+                title?: string | {
+                    $eq?: string;
+                    $eqi?: string;
+                    $ne?: string;
+                    $nei?: string;
+                    $in?: string[];
+                    $notIn?: string[];
+                    $contains?: string;
+                    $notContains?: string;
+                    $containsi?: string;
+                    $notContainsi?: string;
+                    $startsWith?: string;
+                    $startsWithi?: string;
+                    $endsWith?: string;
+                    $endsWithi?: string;
+                    $null?: boolean;
+                    $notNull?: boolean;
+                };
+                slug?: string | {
+                    $eq?: string;
+                    $eqi?: string;
+                    $ne?: string;
+                    $nei?: string;
+                    $in?: string[];
+                    $notIn?: string[];
+                    $contains?: string;
+                    $notContains?: string;
+                    $containsi?: string;
+                    $notContainsi?: string;
+                    $startsWith?: string;
+                    $startsWithi?: string;
+                    $endsWith?: string;
+                    $endsWithi?: string;
+                    $null?: boolean;
+                    $notNull?: boolean;
+                };
+                kind?: ("conference-paper" | "journal-article" | "preprint" | "technical-report" | "workshop-paper" | "thesis") | {
+                    /** @enum {string} */
+                    $eq?: "conference-paper" | "journal-article" | "preprint" | "technical-report" | "workshop-paper" | "thesis";
+                    /** @enum {string} */
+                    $ne?: "conference-paper" | "journal-article" | "preprint" | "technical-report" | "workshop-paper" | "thesis";
+                    $in?: ("conference-paper" | "journal-article" | "preprint" | "technical-report" | "workshop-paper" | "thesis")[];
+                    $notIn?: ("conference-paper" | "journal-article" | "preprint" | "technical-report" | "workshop-paper" | "thesis")[];
+                    $null?: boolean;
+                    $notNull?: boolean;
+                };
+                venueShort?: string | {
+                    $eq?: string;
+                    $eqi?: string;
+                    $ne?: string;
+                    $nei?: string;
+                    $in?: string[];
+                    $notIn?: string[];
+                    $contains?: string;
+                    $notContains?: string;
+                    $containsi?: string;
+                    $notContainsi?: string;
+                    $startsWith?: string;
+                    $startsWithi?: string;
+                    $endsWith?: string;
+                    $endsWithi?: string;
+                    $null?: boolean;
+                    $notNull?: boolean;
+                };
+                year?: number | {
+                    $eq?: number;
+                    $ne?: number;
+                    $lt?: number;
+                    $lte?: number;
+                    $gt?: number;
+                    $gte?: number;
+                    $in?: number[];
+                    $notIn?: number[];
+                    $between?: number[];
+                    $null?: boolean;
+                    $notNull?: boolean;
+                };
+            };
+            $and?: components["schemas"]["TalkFilters"][];
+            $or?: components["schemas"]["TalkFilters"][];
+            $not?: components["schemas"]["TalkFilters"];
         };
         /** @description Conditions on Publication fields, in Strapi's bracket notation (https://docs.strapi.io/cms/api/rest/filters): `filters[year][$eq]=2025`, `filters[tags][slug][$eq]=quantization`, `filters[$or][0][title][$containsi]=fp4`. One query may go through at most 3 relations or components (filters and sort together) and hold at most 40 conditions. */
         PublicationFilters: {
@@ -3939,6 +5281,144 @@ export interface operations {
             405: components["responses"]["MethodNotAllowed"];
         };
     };
+    listNewsItems: {
+        parameters: {
+            query?: {
+                /** @description Conditions the entries must meet; see the schema for fields and operators. */
+                filters?: components["schemas"]["NewsItemFilters"];
+                /** @description Which of the own fields to serve: `*` for all, or a comma-separated list (`fields=title,slug`). `id` and `documentId` always come; relations, components and media are populated by the route whatever `fields` says. */
+                fields?: "*" | ("id" | "documentId" | "createdAt" | "updatedAt" | "publishedAt" | "locale" | "body" | "bodyHtml" | "headline" | "date")[];
+                /** @description A field with an optional `:asc` (the default) or `:desc`; several as a list (`sort=year:desc&sort=title`) or comma-separated (`sort=year:desc,title`). */
+                sort?: ("id" | "id:asc" | "id:desc" | "documentId" | "documentId:asc" | "documentId:desc" | "createdAt" | "createdAt:asc" | "createdAt:desc" | "updatedAt" | "updatedAt:asc" | "updatedAt:desc" | "publishedAt" | "publishedAt:asc" | "publishedAt:desc" | "body" | "body:asc" | "body:desc" | "bodyHtml" | "bodyHtml:asc" | "bodyHtml:desc" | "headline" | "headline:asc" | "headline:desc" | "date" | "date:asc" | "date:desc") | ("id" | "id:asc" | "id:desc" | "documentId" | "documentId:asc" | "documentId:desc" | "createdAt" | "createdAt:asc" | "createdAt:desc" | "updatedAt" | "updatedAt:asc" | "updatedAt:desc" | "publishedAt" | "publishedAt:asc" | "publishedAt:desc" | "body" | "body:asc" | "body:desc" | "bodyHtml" | "bodyHtml:asc" | "bodyHtml:desc" | "headline" | "headline:asc" | "headline:desc" | "date" | "date:asc" | "date:desc")[];
+                /** @description Page number and size: `pagination[page]=2&pagination[pageSize]=10` (default 25, at most 100). */
+                pagination?: {
+                    /** @default 1 */
+                    page?: number;
+                    /** @default 25 */
+                    pageSize?: number;
+                };
+                /** @description Language: each document comes once, in this language where the owner published a translation, else in the default language (its `locale` says which; `locales` lists all it has). */
+                locale?: "en" | "zh";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of news items */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NewsItemList"] | components["schemas"]["NewsItemSubsetList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            405: components["responses"]["MethodNotAllowed"];
+        };
+    };
+    getNewsItem: {
+        parameters: {
+            query?: {
+                /** @description Which of the own fields to serve: `*` for all, or a comma-separated list (`fields=title,slug`). `id` and `documentId` always come; relations, components and media are populated by the route whatever `fields` says. */
+                fields?: "*" | ("id" | "documentId" | "createdAt" | "updatedAt" | "publishedAt" | "locale" | "body" | "bodyHtml" | "headline" | "date")[];
+                /** @description Language: each document comes once, in this language where the owner published a translation, else in the default language (its `locale` says which; `locales` lists all it has). */
+                locale?: "en" | "zh";
+            };
+            header?: never;
+            path: {
+                /** @description The document’s `documentId`. */
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One of the news items */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NewsItemResponse"] | components["schemas"]["NewsItemSubsetResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+        };
+    };
+    listTalks: {
+        parameters: {
+            query?: {
+                /** @description Conditions the entries must meet; see the schema for fields and operators. */
+                filters?: components["schemas"]["TalkFilters"];
+                /** @description Which of the own fields to serve: `*` for all, or a comma-separated list (`fields=title,slug`). `id` and `documentId` always come; relations, components and media are populated by the route whatever `fields` says. */
+                fields?: "*" | ("id" | "documentId" | "createdAt" | "updatedAt" | "publishedAt" | "locale" | "title" | "event" | "place" | "date" | "kind" | "abstract" | "slidesUrl" | "videoUrl" | "eventUrl")[];
+                /** @description A field with an optional `:asc` (the default) or `:desc`; several as a list (`sort=year:desc&sort=title`) or comma-separated (`sort=year:desc,title`). */
+                sort?: ("id" | "id:asc" | "id:desc" | "documentId" | "documentId:asc" | "documentId:desc" | "createdAt" | "createdAt:asc" | "createdAt:desc" | "updatedAt" | "updatedAt:asc" | "updatedAt:desc" | "publishedAt" | "publishedAt:asc" | "publishedAt:desc" | "title" | "title:asc" | "title:desc" | "event" | "event:asc" | "event:desc" | "place" | "place:asc" | "place:desc" | "date" | "date:asc" | "date:desc" | "kind" | "kind:asc" | "kind:desc" | "abstract" | "abstract:asc" | "abstract:desc" | "slidesUrl" | "slidesUrl:asc" | "slidesUrl:desc" | "videoUrl" | "videoUrl:asc" | "videoUrl:desc" | "eventUrl" | "eventUrl:asc" | "eventUrl:desc") | ("id" | "id:asc" | "id:desc" | "documentId" | "documentId:asc" | "documentId:desc" | "createdAt" | "createdAt:asc" | "createdAt:desc" | "updatedAt" | "updatedAt:asc" | "updatedAt:desc" | "publishedAt" | "publishedAt:asc" | "publishedAt:desc" | "title" | "title:asc" | "title:desc" | "event" | "event:asc" | "event:desc" | "place" | "place:asc" | "place:desc" | "date" | "date:asc" | "date:desc" | "kind" | "kind:asc" | "kind:desc" | "abstract" | "abstract:asc" | "abstract:desc" | "slidesUrl" | "slidesUrl:asc" | "slidesUrl:desc" | "videoUrl" | "videoUrl:asc" | "videoUrl:desc" | "eventUrl" | "eventUrl:asc" | "eventUrl:desc")[];
+                /** @description Page number and size: `pagination[page]=2&pagination[pageSize]=10` (default 25, at most 100). */
+                pagination?: {
+                    /** @default 1 */
+                    page?: number;
+                    /** @default 25 */
+                    pageSize?: number;
+                };
+                /** @description Language: each document comes once, in this language where the owner published a translation, else in the default language (its `locale` says which; `locales` lists all it has). */
+                locale?: "en" | "zh";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of talks */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TalkList"] | components["schemas"]["TalkSubsetList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            405: components["responses"]["MethodNotAllowed"];
+        };
+    };
+    getTalk: {
+        parameters: {
+            query?: {
+                /** @description Which of the own fields to serve: `*` for all, or a comma-separated list (`fields=title,slug`). `id` and `documentId` always come; relations, components and media are populated by the route whatever `fields` says. */
+                fields?: "*" | ("id" | "documentId" | "createdAt" | "updatedAt" | "publishedAt" | "locale" | "title" | "event" | "place" | "date" | "kind" | "abstract" | "slidesUrl" | "videoUrl" | "eventUrl")[];
+                /** @description Language: each document comes once, in this language where the owner published a translation, else in the default language (its `locale` says which; `locales` lists all it has). */
+                locale?: "en" | "zh";
+            };
+            header?: never;
+            path: {
+                /** @description The document’s `documentId`. */
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One of the talks */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TalkResponse"] | components["schemas"]["TalkSubsetResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+        };
+    };
     getPostsRssFeed: {
         parameters: {
             query?: {
@@ -3995,6 +5475,138 @@ export interface operations {
                 /** @description Only what carries the tag with this slug. */
                 tag?: string;
             };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description JSON Feed 1.1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/feed+json": components["schemas"]["JsonFeed"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            405: components["responses"]["MethodNotAllowed"];
+        };
+    };
+    getNewsRssFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description RSS 2.0 (https://www.rssboard.org/rss-specification) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/rss+xml": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            405: components["responses"]["MethodNotAllowed"];
+        };
+    };
+    getNewsAtomFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Atom 1.0 (RFC 4287) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/atom+xml": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            405: components["responses"]["MethodNotAllowed"];
+        };
+    };
+    getNewsJsonFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description JSON Feed 1.1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/feed+json": components["schemas"]["JsonFeed"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            405: components["responses"]["MethodNotAllowed"];
+        };
+    };
+    getEverythingRssFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description RSS 2.0 (https://www.rssboard.org/rss-specification) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/rss+xml": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            405: components["responses"]["MethodNotAllowed"];
+        };
+    };
+    getEverythingAtomFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Atom 1.0 (RFC 4287) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/atom+xml": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            405: components["responses"]["MethodNotAllowed"];
+        };
+    };
+    getEverythingJsonFeed: {
+        parameters: {
+            query?: never;
             header?: never;
             path?: never;
             cookie?: never;

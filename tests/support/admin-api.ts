@@ -30,7 +30,7 @@ export interface AdminDocument {
   [field: string]: unknown;
 }
 
-export type CollectionUid = 'api::publication.publication' | 'api::blog-post.blog-post' | 'api::tag.tag' | 'api::series.series' | 'api::talk.talk' | 'api::person.person';
+export type CollectionUid = 'api::publication.publication' | 'api::blog-post.blog-post' | 'api::tag.tag' | 'api::series.series' | 'api::news-item.news-item' | 'api::talk.talk' | 'api::person.person';
 
 export function createAdminApi(cmsUrl: string = inject('cmsUrl'), token: string = inject('adminToken')) {
   const send = (method: string, path: string, json?: unknown): Promise<HttpResponse> =>

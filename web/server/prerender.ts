@@ -48,7 +48,7 @@ const SHELL = '.shell.html';
 const RECORD = '.prerendered.json';
 const CONCURRENCY = 4;
 /** The site's own pages, whether or not the CMS lists them. */
-const FIXED_PAGES = [sitePaths.home, sitePaths.publications, sitePaths.blog, sitePaths.cv, sitePaths.embed];
+const FIXED_PAGES = [sitePaths.home, sitePaths.publications, sitePaths.blog, sitePaths.news, sitePaths.talks, sitePaths.cv, sitePaths.embed];
 
 /** The not-found page of a language, relative to the site's folder: `404.html`, `zh/404.html`. */
 export function notFoundFile(locale: SiteLocale): string {

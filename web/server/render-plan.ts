@@ -37,7 +37,13 @@ export type Changes = ContentChange[] | 'all';
 
 /** Content types whose documents show on most pages (the profile in every header, media anywhere). */
 const SHOWN_EVERYWHERE = new Set(['profile', 'file']);
-// A person page lists a co-author's joint works: a saved publication may add or drop one of them.
+/**
+ * Pages that list documents render after every change: home (with the latest news), the full
+ * lists, /news and /talks, and any page the CMS lists as kind `list` in /api/site-pages (a CV
+ * page that shows the talks belongs there too: cms/src/api/discovery/services/site-pages.ts).
+ *
+ * A person page lists a co-author's joint works: a saved publication may add or drop one of them.
+ */
 const LIST_KINDS = new Set<SitePageKind>(['list', 'series', 'tag', 'person']);
 
 export interface RenderPlan {

@@ -10,12 +10,13 @@ export interface ComponentView {
 
 export const COMPONENT_VIEWS: Record<string, ComponentView> = {
   'publication.author': {
-    labels: { name: 'Name', isOwner: 'The owner (you)', equalContribution: 'Equal contribution', corresponding: 'Corresponding author' },
+    labels: { name: 'Name', isOwner: 'The owner (you)', equalContribution: 'Equal contribution', corresponding: 'Corresponding author', person: 'Co-author page' },
     descriptions: {
       name: 'As printed on the paper, e.g. "Ruizhe Wang".',
       isOwner: 'Tick on yourself: your name is highlighted in the author list.',
       equalContribution: 'Marked with * (equal contribution).',
       corresponding: 'Marked with † (corresponding author).',
+      person: 'Filled in on save from the name (the co-author’s page); pick another person only when the name was linked to the wrong one.',
     },
   },
   'publication.link': {

@@ -27,6 +27,8 @@ interface ConfigurationService {
   updateConfiguration(model: { uid: string }, configuration: ViewConfiguration): Promise<unknown>;
 }
 
+const LATER_VIEWS = new Set([ADMIN_VIEWS['api::news-item.news-item'], ADMIN_VIEWS['api::talk.talk']]);
+
 /** Changes applied once each, in order; the number of the last one applied is stored. */
 const LAYOUT_STEPS: ((view: AdminView, configuration: ViewConfiguration) => void)[] = [
   // 1: list columns and default sort.
@@ -36,6 +38,13 @@ const LAYOUT_STEPS: ((view: AdminView, configuration: ViewConfiguration) => void
   },
   // 2: the edit form in the order fields are filled in (the BibTeX box first on a publication).
   (view, configuration) => {
+    if (view.editLayout) configuration.layouts.edit = orderEditLayout(configuration.layouts.edit, view.editLayout);
+  },
+  // 3: news items and talks came after steps 1 and 2 had run on existing sites: both, for them.
+  (view, configuration) => {
+    if (!LATER_VIEWS.has(view)) return;
+    configuration.layouts.list = view.listColumns;
+    configuration.settings = { ...configuration.settings, ...view.settings };
     if (view.editLayout) configuration.layouts.edit = orderEditLayout(configuration.layouts.edit, view.editLayout);
   },
 ];

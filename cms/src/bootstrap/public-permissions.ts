@@ -18,6 +18,10 @@ export const PUBLIC_ACTIONS = [
   'api::series.series.findOne',
   'api::person.person.find',
   'api::person.person.findOne',
+  'api::news-item.news-item.find',
+  'api::news-item.news-item.findOne',
+  'api::talk.talk.find',
+  'api::talk.talk.findOne',
 ] as const;
 
 interface PermissionRow {

@@ -1,6 +1,7 @@
 /**
  * Strapi's i18n treats slugs and relations as per-language, but on this site a post's address,
- * tags, series and related papers are the post's, in every language: `/blog/x` and `/zh/blog/x`
+ * tags, series and related papers are the post's, in every language (as are the paper a news item
+ * or a talk is about, table SHARED below): `/blog/x` and `/zh/blog/x`
  * are one post, and a tag page lists it whichever language it is read in. So:
  * - a new translation (the admin's locale menu, or an API save in a language the post is not in
  *   yet) starts with the other version's slug, series position, tags, series and related papers;
@@ -10,54 +11,55 @@
  *   does itself for the fields it knows are shared. Only values that differ are written, and
  *   those copies do not change the other languages' status (other-versions-status.ts).
  */
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { DEFAULT_LOCALE } from '@homepage/shared';
 import { isEmptyValue } from '../bibtex';
 import { isPlaceholderUid } from '../content-rules/unique-slugs';
 import { defineWriteHook } from '../write-pipeline/hook';
 
 const POST = 'api::blog-post.blog-post';
-const SHARED_FIELDS = ['slug', 'seriesPosition'] as const;
-const SHARED_RELATIONS = ['tags', 'series', 'relatedPublications'] as const;
+
+/**
+ * What each localised type shares between its languages beyond what Strapi copies itself: a
+ * post's address and terms; the paper or post a news item is about; the paper a talk presents.
+ */
+const SHARED: Record<string, { fields: readonly string[]; relations: readonly string[] }> = {
+  [POST]: { fields: ['slug', 'seriesPosition'], relations: ['tags', 'series', 'relatedPublications'] },
+  'api::news-item.news-item': { fields: [], relations: ['publication', 'post'] },
+  'api::talk.talk': { fields: [], relations: ['publication'] },
+};
 
 type Related = { id: number; documentId: string };
-type Version = Record<string, unknown> & {
-  id: number;
-  locale: string;
-  tags?: Related[];
-  series?: Related | null;
-  relatedPublications?: Related[];
-};
+type Version = Record<string, unknown> & { id: number; locale: string };
 type Status = 'draft' | 'published';
 
-const relationsPopulate = Object.fromEntries(SHARED_RELATIONS.map((name) => [name, { select: ['id', 'documentId'] }]));
 const publishedAt = (status: Status) => (status === 'published' ? { $notNull: true } : null);
 
-function versionsOf(strapi: Core.Strapi, documentId: string, status: Status): Promise<Version[]> {
-  return strapi.db.query(POST).findMany({ where: { documentId, publishedAt: publishedAt(status) }, populate: relationsPopulate }) as Promise<Version[]>;
+function versionsOf(strapi: Core.Strapi, uid: string, documentId: string, status: Status): Promise<Version[]> {
+  const populate = Object.fromEntries(SHARED[uid].relations.map((name) => [name, { select: ['id', 'documentId'] }]));
+  return strapi.db.query(uid as UID.ContentType).findMany({ where: { documentId, publishedAt: publishedAt(status) }, populate }) as Promise<Version[]>;
 }
 
 /** The shared values of a version as row data: relations by row id, so drafts link drafts and published versions published ones. */
-function sharedRow(version: Version) {
-  return {
-    slug: version.slug,
-    seriesPosition: version.seriesPosition,
-    tags: (version.tags ?? []).map((tag) => tag.id),
-    series: version.series?.id ?? null,
-    relatedPublications: (version.relatedPublications ?? []).map((publication) => publication.id),
-  };
+function sharedRow(uid: string, version: Version): Record<string, unknown> {
+  const row: Record<string, unknown> = Object.fromEntries(SHARED[uid].fields.map((name) => [name, version[name]]));
+  for (const name of SHARED[uid].relations) {
+    const value = version[name] as Related[] | Related | null | undefined;
+    row[name] = Array.isArray(value) ? value.map((item) => item.id) : (value?.id ?? null);
+  }
+  return row;
 }
 
 /** Writes `locale`'s shared values onto every other language's version of the same status that differs. */
-async function copySharedFrom(strapi: Core.Strapi, documentId: string, locale: string, status: Status): Promise<void> {
-  const versions = await versionsOf(strapi, documentId, status);
+async function copySharedFrom(strapi: Core.Strapi, uid: string, documentId: string, locale: string, status: Status): Promise<void> {
+  const versions = await versionsOf(strapi, uid, documentId, status);
   const source = versions.find((version) => version.locale === locale);
   if (!source) return;
-  const shared = sharedRow(source);
+  const shared = sharedRow(uid, source);
   for (const version of versions) {
-    if (version.locale === locale || JSON.stringify(sharedRow(version)) === JSON.stringify(shared)) continue;
+    if (version.locale === locale || JSON.stringify(sharedRow(uid, version)) === JSON.stringify(shared)) continue;
     // Straight to the row: through the Document Service this write would come back here.
-    await strapi.db.query(POST).update({ where: { id: version.id }, data: shared });
+    await strapi.db.query(uid as UID.ContentType).update({ where: { id: version.id }, data: shared });
   }
 }
 
@@ -70,22 +72,25 @@ function saysNothing(input: unknown): boolean {
 }
 
 /** Fills what a new translation's input leaves out from the version it translates (the default language's first). */
-function startFrom(strapi: Core.Strapi, source: Version, data: Record<string, unknown>): void {
-  const slug = data.slug;
-  if (isEmptyValue(slug) || (typeof slug === 'string' && slug !== source.slug && isPlaceholderUid(strapi, POST, slug))) data.slug = source.slug;
-  if (isEmptyValue(data.seriesPosition)) data.seriesPosition = source.seriesPosition;
-  for (const name of SHARED_RELATIONS) {
+function startFrom(strapi: Core.Strapi, uid: string, source: Version, data: Record<string, unknown>): void {
+  if (uid === POST) {
+    const slug = data.slug;
+    if (isEmptyValue(slug) || (typeof slug === 'string' && slug !== source.slug && isPlaceholderUid(strapi, POST, slug))) data.slug = source.slug;
+    if (isEmptyValue(data.seriesPosition)) data.seriesPosition = source.seriesPosition;
+  }
+  for (const name of SHARED[uid].relations) {
     if (!saysNothing(data[name])) continue;
-    const value = source[name];
+    const value = source[name] as Related[] | Related | null | undefined;
     data[name] = Array.isArray(value) ? value.map((item) => item.documentId) : (value?.documentId ?? null);
   }
 }
 
 export const keepLanguageVersionsInStep = defineWriteHook({
   name: 'translations in step',
-  types: [POST],
+  types: Object.keys(SHARED),
   actions: ['update', 'publish'],
   run: async (strapi, context, next) => {
+    const { uid } = context;
     const params = context.params as { documentId?: string; locale?: unknown; data?: Record<string, unknown> };
     const { documentId, data } = params;
     const locale = params.locale ?? DEFAULT_LOCALE;
@@ -94,18 +99,18 @@ export const keepLanguageVersionsInStep = defineWriteHook({
 
     if (context.action === 'publish') {
       const result = await next();
-      await copySharedFrom(strapi, documentId, locale, 'published');
+      await copySharedFrom(strapi, uid, documentId, locale, 'published');
       return result;
     }
 
     if (!data) return next();
-    const drafts = await versionsOf(strapi, documentId, 'draft');
+    const drafts = await versionsOf(strapi, uid, documentId, 'draft');
     if (!drafts.some((version) => version.locale === locale)) {
       const source = drafts.find((version) => version.locale === DEFAULT_LOCALE) ?? drafts[0];
-      if (source) startFrom(strapi, source, data);
+      if (source) startFrom(strapi, uid, source, data);
     }
     const result = await next();
-    if ([...SHARED_FIELDS, ...SHARED_RELATIONS].some((name) => name in data)) await copySharedFrom(strapi, documentId, locale, 'draft');
+    if ([...SHARED[uid].fields, ...SHARED[uid].relations].some((name) => name in data)) await copySharedFrom(strapi, uid, documentId, locale, 'draft');
     return result;
   },
 });

@@ -26,6 +26,14 @@ export const blogPostPopulate = {
   relatedPublications: { fields: publicationFields },
 };
 
+const postFields: ('title' | 'slug' | 'date' | 'language')[] = ['title', 'slug', 'date', 'language'];
+
+/** A news item links one paper or one post at most: the fields its line needs to link there. */
+export const newsItemPopulate = {
+  publication: { fields: publicationFields },
+  post: { fields: postFields },
+};
+
 export const profilePopulate = {
   affiliations: true,
   advisors: true,

@@ -4,9 +4,9 @@
  * content comes in the default language, or in its own when it has no version in that one.
  */
 import type { Core } from '@strapi/strapi';
-import { DEFAULT_LOCALE, type SiteLocale, type BlogPost, type CoAuthor, type Profile, type Publication, type PublicationKind, type Series, type Tag } from '@homepage/shared';
+import { DEFAULT_LOCALE, type SiteLocale, type BlogPost, type CoAuthor, type NewsItem, type Profile, type Publication, type PublicationKind, type Series, type Tag, type Talk } from '@homepage/shared';
 import { chosenVersions, withLocales } from '../i18n/published-versions';
-import { blogPostPopulate, profilePopulate, publicationPopulate, talkPopulate } from './populate';
+import { blogPostPopulate, newsItemPopulate, profilePopulate, publicationPopulate, talkPopulate } from './populate';
 import { publishedCoAuthors } from './published-people';
 
 type Filters = Record<string, { $eq: string | number | boolean } | { slug: { $eq: string } } | { $in: number[] }>;
@@ -31,25 +31,21 @@ export type StoredPost = BlogPost & {
   readingMinutes?: number | null;
 };
 
-/** A talk as stored (its public DTO belongs to the talks API; the CV reads only these fields). */
-export interface StoredTalk {
-  documentId: string;
-  locale: SiteLocale;
-  title: string;
-  event: string;
-  place: string | null;
-  date: string;
-  kind: 'invited' | 'contributed' | 'poster' | 'lecture';
-  abstract: string | null;
-  slidesUrl: string | null;
-  videoUrl: string | null;
-  eventUrl: string | null;
-  slides: { url: string } | null;
-  publication: { title: string; slug: string } | null;
-  updatedAt: string;
-}
-
 export function createPublishedContent(strapi: Core.Strapi) {
+  /** One version per published document of a localised type without filters of its own. */
+  async function localizedList<T>(uid: 'api::news-item.news-item' | 'api::talk.talk', populate: object, sort: object[], limit: number, locale: SiteLocale): Promise<T[]> {
+    const versions = await chosenVersions(strapi, uid, locale);
+    const found = await strapi.documents(uid).findMany({
+      status: 'published',
+      locale: '*',
+      filters: { id: { $in: [...versions.values()].map((version) => version.id) } },
+      sort: sort as never,
+      populate: populate as never,
+      limit,
+    });
+    return withLocales(found, versions) as unknown as T[];
+  }
+
   return {
     async publications(filters: PublicationFilters = {}, limit = 1000): Promise<Publication[]> {
       const where: Filters = {};
@@ -84,26 +80,21 @@ export function createPublishedContent(strapi: Core.Strapi) {
       return withLocales(found, versions) as unknown as StoredPost[];
     },
 
+    /** News items, newest first, each in `locale` where translated (its `bodyHtml` rendered when saved). */
+    async newsItems(limit = 1000, locale: SiteLocale = DEFAULT_LOCALE): Promise<NewsItem[]> {
+      return localizedList<NewsItem>('api::news-item.news-item', newsItemPopulate, [{ date: 'desc' }, { id: 'desc' }], limit, locale);
+    },
+
+    async talks(limit = 1000, locale: SiteLocale = DEFAULT_LOCALE): Promise<Talk[]> {
+      return localizedList<Talk>('api::talk.talk', talkPopulate, [{ date: 'desc' }, { title: 'asc' }], limit, locale);
+    },
+
     async profile(locale: SiteLocale = DEFAULT_LOCALE): Promise<Profile | null> {
       const versions = await chosenVersions(strapi, 'api::profile.profile', locale);
       const [version] = versions.values();
       if (!version) return null;
       const found = await strapi.documents('api::profile.profile').findFirst({ status: 'published', locale: version.locale, populate: profilePopulate });
       return found ? (withLocales([found], versions)[0] as unknown as Profile) : null;
-    },
-
-    /** Talks, newest first, each in `locale` when translated (the CV and its JSON Resume). */
-    async talks(locale: SiteLocale = DEFAULT_LOCALE): Promise<StoredTalk[]> {
-      const versions = await chosenVersions(strapi, 'api::talk.talk', locale);
-      const found = await strapi.documents('api::talk.talk').findMany({
-        status: 'published',
-        locale: '*',
-        filters: { id: { $in: [...versions.values()].map((version) => version.id) } },
-        sort: [{ date: 'desc' }, { title: 'asc' }],
-        populate: talkPopulate,
-        limit: 1000,
-      });
-      return withLocales(found, versions) as unknown as StoredTalk[];
     },
 
     async tags(): Promise<Tag[]> {

@@ -10,7 +10,7 @@
 export const READ_METHODS = ['GET', 'HEAD', 'OPTIONS'] as const;
 export const READ_METHODS_ALLOW = READ_METHODS.join(', ');
 
-const COLLECTIONS = ['publications', 'blog-posts', 'tags', 'series-list', 'people'];
+const COLLECTIONS = ['publications', 'blog-posts', 'tags', 'series-list', 'news-items', 'talks', 'people'];
 
 const READ_ROUTES: readonly RegExp[] = [
   new RegExp(`^/api/(?:${COLLECTIONS.join('|')})(?:/[^/]+)?/?$`),

@@ -9,6 +9,7 @@
 import type { Core } from '@strapi/strapi';
 import { datePostsOnCreate, keepPostLanguageFromLocale, renderPostsOnSave } from '../api/blog-post/write-hooks';
 import { linkCoAuthorsToPeople, mergePeople } from '../api/person/write-hooks';
+import { renderNewsOnSave } from '../api/news-item/write-hooks';
 import { fillPublicationsFromBibtex, keepCitationCountsComputed, refuseDuplicatePublications } from '../api/publication/write-hooks';
 import { refuseDeletingUsedTerms } from '../content-rules/keep-used-terms';
 import { validateSeriesPositions } from '../content-rules/series-position';
@@ -28,7 +29,10 @@ export const WRITE_PIPELINE: readonly WriteHook[] = [
   datePostsOnCreate,
   renderPostsOnSave,
   keepPostLanguageFromLocale,
-  // Before the slug and series rules: a new translation takes its post's slug and series first.
+  // News: stored HTML of its Markdown, rendered as posts are.
+  renderNewsOnSave,
+  // Before the slug and series rules: a new translation takes its post's slug and series first
+  // (and a news item's or talk's translation the paper or post it is about).
   keepLanguageVersionsInStep,
   // Publications: BibTeX fills the title before a slug is made from it,
   fillPublicationsFromBibtex,

@@ -11,6 +11,7 @@ import type {
   ItemResponse,
   JsonResume,
   ListResponse,
+  NewsItem,
   PostLanguage,
   PreviewLinkQuery,
   PreviewType,
@@ -20,6 +21,7 @@ import type {
   Series,
   SiteLocale,
   Tag,
+  Talk,
 } from '@homepage/shared';
 import { checkHttpUrl, DEFAULT_CMS_URL } from '../config';
 import { axiosTransport } from './axios-transport';
@@ -232,6 +234,17 @@ export function createCmsClient(options: CmsClientOptions) {
       list: () => all((page) => get<ListResponse<CoAuthor>>('/api/people', { sort: 'name:asc', pagination: { page, pageSize: MAX_PAGE_SIZE } })),
       getBySlug: (slug: string) => first<CoAuthor>('/api/people', slug),
     },
+    news: {
+      /** The newest news items, each in `locale` where translated. */
+      latest: (count: number, locale?: SiteLocale) =>
+        get<ListResponse<NewsItem>>('/api/news-items', { sort: ['date:desc', 'id:desc'], pagination: { page: 1, pageSize: Math.min(count, MAX_PAGE_SIZE) }, locale }),
+      listAll: (locale?: SiteLocale) =>
+        all((page) => get<ListResponse<NewsItem>>('/api/news-items', { sort: ['date:desc', 'id:desc'], pagination: { page, pageSize: MAX_PAGE_SIZE }, locale })),
+    },
+    talks: {
+      listAll: (locale?: SiteLocale) =>
+        all((page) => get<ListResponse<Talk>>('/api/talks', { sort: ['date:desc', 'title:asc'], pagination: { page, pageSize: MAX_PAGE_SIZE }, locale })),
+    },
     /** The draft a signed preview link from the admin opens (never cached). */
     preview: { get: previewDraft },
     /** Links the CMS serves as files rather than JSON. */
@@ -243,6 +256,10 @@ export function createCmsClient(options: CmsClientOptions) {
         postsAtom: `${baseURL}/api/feeds/posts.atom`,
         postsJson: `${baseURL}/api/feeds/posts.json`,
         publicationsRss: `${baseURL}/api/feeds/publications.rss`,
+        newsRss: `${baseURL}/api/feeds/news.rss`,
+        newsAtom: `${baseURL}/api/feeds/news.atom`,
+        newsJson: `${baseURL}/api/feeds/news.json`,
+        allRss: `${baseURL}/api/feeds/all.rss`,
       },
       media: (url: string) => (/^https?:\/\//.test(url) ? url : `${baseURL}${url}`),
     },

@@ -18,6 +18,8 @@ const pages: RouteRecordRaw[] = [
   },
   { path: sitePaths.blog, name: 'blog', component: () => import('../pages/BlogPage.vue') },
   { path: sitePaths.post(':slug'), name: 'post', component: () => import('../pages/PostPage.vue'), props: true },
+  { path: sitePaths.news, name: 'news', component: () => import('../pages/NewsPage.vue') },
+  { path: sitePaths.talks, name: 'talks', component: () => import('../pages/TalksPage.vue') },
   { path: sitePaths.series(':slug'), name: 'series', component: () => import('../pages/SeriesPage.vue'), props: true },
   { path: sitePaths.tag(':slug'), name: 'tag', component: () => import('../pages/TagPage.vue'), props: true },
   { path: sitePaths.cv, name: 'cv', component: () => import('../pages/CvPage.vue') },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Profile } from '@homepage/shared';
+import type { NewsItem, Profile } from '@homepage/shared';
 import { list, post, profile, work } from '../../test/fixtures';
 import { mountPage, type CmsAnswer } from '../../test/mount-page';
 
@@ -8,8 +8,25 @@ const LONG_SUMMARY =
 const fp4 = work('fp4-training', { title: 'Optimizing LLM Training Using FP4 Quantization', summary: LONG_SUMMARY, venueShort: 'ICML 2025', selected: true });
 const report = work('fp8-lm', { title: 'FP8-LM', kind: 'technical-report', venueShort: 'arXiv', year: 2023, summary: 'A framework. More.' });
 
-function cms(owner: Profile): CmsAnswer {
+const news: NewsItem = {
+  id: 1,
+  documentId: 'n1',
+  createdAt: '2026-11-20T00:00:00.000Z',
+  updatedAt: '2026-11-20T00:00:00.000Z',
+  publishedAt: '2026-11-20T00:00:00.000Z',
+  locale: 'en',
+  locales: ['en'],
+  body: 'Our paper was accepted at **ICML 2025**.',
+  bodyHtml: '<p>Our paper was accepted at <strong>ICML 2025</strong>.</p>',
+  headline: 'Our paper was accepted at ICML 2025.',
+  date: '2026-11-20',
+  publication: { id: 2, documentId: 'w', title: fp4.title, slug: fp4.slug, kind: fp4.kind, venueShort: fp4.venueShort, year: fp4.year },
+  post: null,
+};
+
+function cms(owner: Profile, newsItems: NewsItem[] = []): CmsAnswer {
   return (path) => {
+    if (path.startsWith('/api/news-items')) return { status: 200, data: list(newsItems) };
     if (path.startsWith('/api/profile')) return { status: 200, data: { data: owner, meta: {} } };
     if (path.startsWith('/api/publications')) return { status: 200, data: list(path.includes('[kind][$eq]=technical-report') ? [report] : [fp4]) };
     if (path.startsWith('/api/blog-posts')) return { status: 200, data: list([post('analysis-fp4', { title: 'FP4 analysis', featured: true })]) };
@@ -56,6 +73,23 @@ describe('pages/HomePage', () => {
       const { wrapper } = await mountPage(path, cms(profile()));
       const more = wrapper.findAll('.more a').map((link) => link.attributes('href'));
       expect(more).toEqual([publications, blog]);
+    });
+  });
+
+  describe('the news', () => {
+    it('shows the latest news with the paper it is about, and a link to all of it in the page’s language', async () => {
+      const { wrapper } = await mountPage('/zh/', cms(profile(), [news]));
+      const section = wrapper.find('section[aria-labelledby="news"]');
+      expect(section.find('h2').text()).toBe('动态');
+      expect(section.find('strong').text()).toBe('ICML 2025');
+      expect(section.find('.about a').attributes('href')).toBe(`/zh/publications/${fp4.slug}`);
+      expect(section.find('.more a').attributes('href')).toBe('/zh/news');
+    });
+
+    it('leaves the section out while the owner has no news', async () => {
+      const { wrapper } = await mountPage('/', cms(profile()));
+      expect(wrapper.find('section[aria-labelledby="news"]').exists()).toBe(false);
+      expect(wrapper.text()).not.toContain('All news');
     });
   });
 });

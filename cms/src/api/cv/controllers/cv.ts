@@ -14,7 +14,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async jsonResume(ctx: Context) {
       rejectUnknown(ctx.query, ['locale']);
       const locale = requestedLocale(ctx.query.locale);
-      const [profile, publications, talks] = await Promise.all([content.profile(locale), content.publications(), content.talks(locale)]);
+      const [profile, publications, talks] = await Promise.all([content.profile(locale), content.publications(), content.talks(1000, locale)]);
       if (!profile) throw new errors.NotFoundError('No published profile yet: the CV is built from it');
       ctx.type = 'application/json; charset=utf-8';
       ctx.body = buildJsonResume({ profile, publications, talks, locale, siteUrl: strapi.config.get<string>('site.url'), cmsUrl: cmsPublicUrl(strapi) });

@@ -13,14 +13,14 @@ import {
   type Profile,
   type Publication,
   type SiteLocale,
+  type Talk,
 } from '@homepage/shared';
-import type { StoredTalk } from '../../../public-read/published-content';
 import { toResumeDate, toResumeSpan } from './resume-dates';
 
 export interface CvSources {
   profile: Profile;
   publications: Publication[];
-  talks: StoredTalk[];
+  talks: Talk[];
   locale: SiteLocale;
   siteUrl: string;
   /** The CMS's public origin: uploads and the export's own address live there. */

@@ -11,11 +11,22 @@ const newest = (dates: string[]): string | null => dates.sort().at(-1) ?? null;
 export function createSitePages(strapi: Core.Strapi): () => Promise<SitePageEntry[]> {
   const content = createPublishedContent(strapi);
   return async () => {
-    const [publications, posts, tags, series, talks, people] = await Promise.all([content.publications(), content.posts(), content.tags(), content.series(), content.talks(), content.people()]);
+    const [publications, posts, tags, series, news, talks, people] = await Promise.all([
+      content.publications(),
+      content.posts(),
+      content.tags(),
+      content.series(),
+      content.newsItems(),
+      content.talks(),
+      content.people(),
+    ]);
     return [
-      { path: sitePaths.home, kind: 'list', lastmod: newest([...publications, ...posts].map((d) => d.updatedAt)) },
+      { path: sitePaths.home, kind: 'list', lastmod: newest([...publications, ...posts, ...news].map((d) => d.updatedAt)) },
       { path: sitePaths.publications, kind: 'list', lastmod: newest(publications.map((p) => p.updatedAt)) },
       { path: sitePaths.blog, kind: 'list', lastmod: newest(posts.map((p) => p.updatedAt)) },
+      // Listed (and prerendered) even while empty: the page says so, and the nav links to it.
+      { path: sitePaths.news, kind: 'list', lastmod: newest(news.map((n) => n.updatedAt)) },
+      { path: sitePaths.talks, kind: 'list', lastmod: newest(talks.map((t) => t.updatedAt)) },
       { path: sitePaths.cv, kind: 'list', lastmod: newest([...publications, ...talks].map((d) => d.updatedAt)) },
       ...publications.map((p): SitePageEntry => ({ path: sitePaths.publication(p.slug), kind: 'publication', lastmod: p.updatedAt })),
       ...posts.map((p): SitePageEntry => ({ path: sitePaths.post(p.slug), kind: 'post', lastmod: p.updatedAt })),

@@ -10,7 +10,7 @@
  * Feed an `authors` array, as their specifications define.
  */
 import type { Feed, Item } from 'feed';
-import { PUBLICATION_KIND_LABELS, sitePaths, type Profile, type Publication } from '@homepage/shared';
+import { newsHeadline, newsItemAnchor, PUBLICATION_KIND_LABELS, sitePaths, type NewsItem, type Profile, type Publication } from '@homepage/shared';
 import type { StoredPost } from '../../../public-read/published-content';
 import { feedHtml } from '../../../rendering/feed-html';
 import { onFirstUse } from '../../../utils/on-first-use';
@@ -18,7 +18,15 @@ import { onFirstUse } from '../../../utils/on-first-use';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const feedWriter = onFirstUse(() => require('feed') as typeof import('feed'));
 
-export type FeedKind = 'posts' | 'publications';
+export type FeedKind = 'posts' | 'publications' | 'news' | 'all';
+
+/** What each feed is called, says, and links to; which formats it comes in. */
+const FEEDS: Record<FeedKind, { title: string; description: (owner: string) => string; home: string; formats: ('rss' | 'atom' | 'json')[] }> = {
+  posts: { title: 'Blog', description: (owner) => `Technical blog posts by ${owner}`, home: sitePaths.blog, formats: ['rss', 'atom', 'json'] },
+  publications: { title: 'Publications', description: (owner) => `New papers, preprints and technical reports by ${owner}`, home: sitePaths.publications, formats: ['rss'] },
+  news: { title: 'News', description: (owner) => `News from ${owner}`, home: sitePaths.news, formats: ['rss', 'atom', 'json'] },
+  all: { title: 'Posts, news and publications', description: (owner) => `Everything new from ${owner}: posts, news and publications`, home: sitePaths.home, formats: ['rss', 'atom', 'json'] },
+};
 
 export interface FeedContext {
   siteUrl: string;
@@ -35,25 +43,18 @@ function baseFeed(context: FeedContext, what: FeedKind, updated: Date): Feed {
   const owner = ownerName(context.profile);
   const tagSuffix = context.tag ? ` — ${context.tag}` : '';
   const query = context.tag ? `?tag=${encodeURIComponent(context.tag)}` : '';
+  const feed = FEEDS[what];
   return new (feedWriter().Feed)({
-    title: `${owner}: ${what === 'posts' ? 'Blog' : 'Publications'}${tagSuffix}`,
-    description:
-      what === 'posts'
-        ? `Technical blog posts by ${owner}`
-        : `New papers, preprints and technical reports by ${owner}`,
-    id: `${context.siteUrl}${what === 'posts' ? sitePaths.blog : sitePaths.publications}`,
-    link: `${context.siteUrl}${what === 'posts' ? sitePaths.blog : sitePaths.publications}`,
+    title: `${owner}: ${feed.title}${tagSuffix}`,
+    description: feed.description(owner),
+    id: `${context.siteUrl}${feed.home}`,
+    link: `${context.siteUrl}${feed.home}`,
     language: 'en',
     updated,
     generator: 'researcher-homepage',
     copyright: `© ${owner}`,
     author: { name: owner, link: context.siteUrl },
-    feedLinks: {
-      rss: `${context.cmsUrl}/api/feeds/${what}.rss${query}`,
-      ...(what === 'posts'
-        ? { atom: `${context.cmsUrl}/api/feeds/posts.atom${query}`, json: `${context.cmsUrl}/api/feeds/posts.json${query}` }
-        : {}),
-    },
+    feedLinks: Object.fromEntries(feed.formats.map((format) => [format, `${context.cmsUrl}/api/feeds/${what}.${format}${query}`])),
   });
 }
 
@@ -128,9 +129,46 @@ export function publicationsFeed(publications: Publication[], context: FeedConte
   return { context, kind: 'publications', updated: latest(publications.map((p) => p.updatedAt)), entries };
 }
 
+export function newsFeed(items: NewsItem[], context: FeedContext): FeedDocument {
+  return { context, kind: 'news', updated: latest(items.map((item) => item.updatedAt)), entries: newsEntries(items, context) };
+}
+
+function newsEntries(items: NewsItem[], context: FeedContext): FeedEntry[] {
+  const owner = ownerName(context.profile);
+  return items.map((item): FeedEntry => {
+    const url = `${context.siteUrl}${sitePaths.news}#${newsItemAnchor(item.documentId)}`;
+    const about = item.publication
+      ? { url: `${context.siteUrl}${sitePaths.publication(item.publication.slug)}`, title: item.publication.title }
+      : item.post
+        ? { url: `${context.siteUrl}${sitePaths.post(item.post.slug)}`, title: item.post.title }
+        : null;
+    return {
+      title: item.headline ?? newsHeadline(item.body),
+      url,
+      contentHtml:
+        (item.bodyHtml ? feedHtml(item.bodyHtml, url) : `<p>${escapeHtml(item.body)}</p>`) +
+        (about ? `<p><a href="${escapeHtml(about.url)}">${escapeHtml(about.title)}</a></p>` : ''),
+      date: new Date(`${item.date}T00:00:00Z`),
+      authors: [owner],
+      tags: [],
+    };
+  });
+}
+
+/** Posts, news and publications in one feed, newest first, at most `limit` entries. */
+export function combinedFeed(posts: StoredPost[], items: NewsItem[], publications: Publication[], context: FeedContext, limit: number): FeedDocument {
+  const parts = [postsFeed(posts, context), newsFeed(items, context), publicationsFeed(publications, context)];
+  const entries = parts
+    .flatMap((part) => part.entries)
+    .sort((a, b) => b.date.getTime() - a.date.getTime() || a.title.localeCompare(b.title))
+    .slice(0, limit);
+  const updated = new Date(Math.max(...parts.map((part) => part.updated.getTime())));
+  return { context, kind: 'all', updated, entries };
+}
+
 function libraryFeed(document: FeedDocument, authorsOf: (entry: FeedEntry) => Pick<Item, 'author' | 'extensions'>): Feed {
   const feed = baseFeed(document.context, document.kind, document.updated);
-  const tagDomain = document.kind === 'posts' ? `${document.context.siteUrl}${sitePaths.tag('')}` : undefined;
+  const tagDomain = document.kind === 'posts' || document.kind === 'all' ? `${document.context.siteUrl}${sitePaths.tag('')}` : undefined;
   for (const entry of document.entries) {
     feed.addItem({
       title: entry.title,
@@ -163,14 +201,14 @@ export function renderAtom(document: FeedDocument): string {
 export function renderJsonFeed(document: FeedDocument): string {
   const { context } = document;
   const owner = ownerName(context.profile);
-  const home = `${context.siteUrl}/${document.kind === 'posts' ? 'blog' : 'publications'}`;
+  const meta = FEEDS[document.kind];
   const query = context.tag ? `?tag=${encodeURIComponent(context.tag)}` : '';
   const feed = {
     version: 'https://jsonfeed.org/version/1.1',
-    title: `${owner}: ${document.kind === 'posts' ? 'Blog' : 'Publications'}${context.tag ? ` — ${context.tag}` : ''}`,
-    home_page_url: home,
+    title: `${owner}: ${meta.title}${context.tag ? ` — ${context.tag}` : ''}`,
+    home_page_url: `${context.siteUrl}${meta.home}`,
     feed_url: `${context.cmsUrl}/api/feeds/${document.kind}.json${query}`,
-    description: document.kind === 'posts' ? `Technical blog posts by ${owner}` : `New papers, preprints and technical reports by ${owner}`,
+    description: meta.description(owner),
     language: 'en',
     authors: [{ name: owner, url: context.siteUrl }],
     items: document.entries.map((entry) => ({
