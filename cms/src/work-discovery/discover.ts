@@ -12,41 +12,12 @@ import { aliasKeys, groupFoundWorks, matchKeyOf, mergeRecords, sameFoundWork } f
 import { OPENALEX_KEY_MISSING, SOURCES, sourceUrl } from './sources';
 import type { SourceClientOptions } from './source-http';
 import type { DiscoverySource, WorkRecord } from './work-record';
+import type { DiscoverySummary, Proposal, SourceReport } from './run-summary';
+
+export type { DiscoverySummary, Proposal, SourceReport } from './run-summary';
 
 const CANDIDATE = 'api::work-candidate.work-candidate';
 const PUBLICATION = 'api::publication.publication';
-
-export interface SourceReport {
-  source: DiscoverySource;
-  status: 'ok' | 'skipped' | 'failed';
-  works: number;
-  /** The progress line: "OpenAlex: 4 works", "arXiv: skipped (no arXiv author query in the profile)". */
-  line: string;
-}
-
-export interface Proposal {
-  title: string;
-  proposal: 'new-publication' | 'upgrade';
-  matchKey: string;
-  sources: DiscoverySource[];
-  /** For an upgrade: the publication it upgrades, and what it would add or change. */
-  upgradeOf?: { documentId: string; title: string; changes: string[] };
-}
-
-export interface DiscoverySummary {
-  dryRun: boolean;
-  sources: SourceReport[];
-  /** Candidates created by this run (or that a dry run would create). */
-  proposed: Proposal[];
-  /** Works that are already candidates: seen again, their lastSeenAt moved on. */
-  seenAgain: number;
-  /** Of those, dismissed by the owner: left dismissed. */
-  keptDismissed: number;
-  /** Works the page already has, with nothing to add. */
-  onPage: number;
-  /** Works found by name only, with none of the owner's coauthors: someone else of the same name. */
-  namesakes: number;
-}
 
 export interface DiscoverOptions {
   dryRun?: boolean;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ownerNameMatcher } from '../bibtex';
 import type { WorkRecord } from '../work-discovery/work-record';
-import { draftOfRecord } from './record-publication';
+import { draftOfRecord, renamedFields } from './record-publication';
 import { readSources, readWorkRecord } from './stored-candidate';
 
 const isOwner = ownerNameMatcher({ name: 'Ruizhe Wang', nativeName: '王瑞哲' });
@@ -98,5 +98,22 @@ describe('work-review/stored-candidate', () => {
         ]),
       ).toEqual([{ source: 'dblp', id: 'conf/x', url: 'https://dblp.org/rec/conf/x' }]);
     });
+  });
+});
+
+describe('renamedFields (Accept of a published version with a new title)', () => {
+  it('takes the published title and keeps the earlier one in an empty note', () => {
+    expect(renamedFields({ title: 'Recycling Checkpoints', note: null }, 'Beyond Sunk Costs')).toEqual({
+      title: 'Beyond Sunk Costs',
+      note: 'First released as “Recycling Checkpoints”',
+    });
+  });
+
+  it('never overwrites a note the owner wrote', () => {
+    expect(renamedFields({ title: 'Recycling Checkpoints', note: 'Accepted at ICML 2026 as “Beyond Sunk Costs”' }, 'Beyond Sunk Costs')).toEqual({ title: 'Beyond Sunk Costs' });
+  });
+
+  it('changes nothing when the title is the same', () => {
+    expect(renamedFields({ title: 'Same Title', note: null }, ' Same Title ')).toEqual({});
   });
 });

@@ -79,3 +79,11 @@ function withDoiLink(links: LinkInput[], doi: string | null): LinkInput[] {
   if (!doi || /^10\.48550\//.test(doi) || links.some((link) => link.url === doiUrl(doi))) return links;
   return [...links, { kind: 'doi', url: doiUrl(doi) }];
 }
+
+/** The published version's title, when it differs; the earlier one goes in the note only if the owner left it empty. */
+export function renamedFields(current: { title: string; note: string | null }, publishedTitle: string): { title?: string; note?: string } {
+  if (current.title.trim() === publishedTitle.trim()) return {};
+  const note = `First released as “${current.title}”`;
+  // The note holds 300 characters; a longer one is left to the owner rather than cut mid-title.
+  return { title: publishedTitle, ...(current.note?.trim() || note.length > 300 ? {} : { note }) };
+}

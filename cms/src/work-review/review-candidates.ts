@@ -5,6 +5,9 @@
  *   through the Document Service so the whole write pipeline runs (slug, duplicate refusal, cache).
  * - Accept an upgrade: the published version's BibTeX goes into the preprint's draft, which
  *   upgrades it as a paste would (bibtex/merge-entry.ts: DOI, venue, short venue, kind; arXiv id kept).
+ *   A paste keeps the page's title; Accept does not, when the published version was renamed (the
+ *   card says "Published version of: <old title>"): the page then shows the title the venue prints,
+ *   and an empty note (shown under the paper) keeps the earlier one (`renamedFields`).
  * Publishing that draft in the Content Manager is the approval; nothing here publishes.
  * - Dismiss: for good (discovery never proposes a dismissed work again).
  * Decisions are idempotent (a second Accept answers the draft the first made) and one at a time
@@ -15,7 +18,7 @@ import { errors } from '@strapi/utils';
 import { findSamePublication } from '../bibtex';
 import { ownerMatcherOf } from '../api/publication/bibtex-changes';
 import type { CandidateStatus, CandidateView, Decision, PublicationRef } from './candidate-view';
-import { bibtexOfRecord, draftOfRecord } from './record-publication';
+import { bibtexOfRecord, draftOfRecord, renamedFields } from './record-publication';
 import { readSources, readWorkRecord, RecordError } from './stored-candidate';
 
 const CANDIDATE = 'api::work-candidate.work-candidate';
@@ -167,7 +170,11 @@ export function acceptCandidate(strapi: Core.Strapi, documentId: string): Promis
     try {
       if (target) {
         // The published version's BibTeX, pasted into the preprint's draft: bibtex/merge-entry.ts upgrades it.
-        await documents(strapi, PUBLICATION).update({ documentId: target.documentId, data: { bibtex: bibtexOfRecord(record) } });
+        const current = (await documents(strapi, PUBLICATION).findOne({ documentId: target.documentId, fields: ['title', 'note'] })) as { title: string; note: string | null } | null;
+        await documents(strapi, PUBLICATION).update({
+          documentId: target.documentId,
+          data: { bibtex: bibtexOfRecord(record), ...(current ? renamedFields(current, record.title) : {}) },
+        });
       } else {
         draft = (await documents(strapi, PUBLICATION).create({ data: draftOfRecord(record, await ownerMatcherOf(strapi)) })) as PublicationRef;
       }

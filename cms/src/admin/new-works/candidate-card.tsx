@@ -46,7 +46,11 @@ export function CandidateCard({ candidate, decide }: Props) {
 
   const status = decision?.candidate.state ?? candidate.state;
   const draft = decision?.publication ?? null;
-  const where = [candidate.venueShort ?? candidate.venue, candidate.year].filter(Boolean).join(' · ');
+  // "ICML 2026", not "ICML 2026 · 2026"; the full venue only when it says more than the short one.
+  const venueLabel = candidate.venueShort ?? candidate.venue;
+  const year = candidate.year && !venueLabel?.includes(String(candidate.year)) ? candidate.year : null;
+  const where = [venueLabel, year].filter(Boolean).join(' · ');
+  const fullVenue = candidate.venue && candidate.venueShort && !candidate.venueShort.includes(candidate.venue) ? candidate.venue : null;
 
   return (
     <Box tag="article" aria-label={candidate.title} background="neutral0" hasRadius shadow="tableShadow" padding={6}>
@@ -68,7 +72,7 @@ export function CandidateCard({ candidate, decide }: Props) {
         </Typography>
         {where && (
           <Typography variant="omega" textColor="neutral600">
-            {candidate.venue && candidate.venueShort && candidate.venue !== candidate.venueShort ? `${candidate.venue} — ${where}` : where}
+            {fullVenue ? `${fullVenue} — ${where}` : where}
           </Typography>
         )}
         {candidate.upgradeOf && (
