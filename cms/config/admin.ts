@@ -21,6 +21,9 @@ const loginRateLimit = (enabled: boolean) => ({
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => ({
   auth: {
     secret: requiredEnv('ADMIN_JWT_SECRET', env('ADMIN_JWT_SECRET')),
+    // The admin UI renews its access token from the refresh cookie; scripts and test suites that
+    // log in once and run longer than Strapi's 30 minutes may ask for a longer one.
+    sessions: { accessTokenLifespan: env.int('ADMIN_ACCESS_TOKEN_LIFESPAN', 30 * 60) },
   },
   apiToken: {
     salt: requiredEnv('API_TOKEN_SALT', env('API_TOKEN_SALT')),

@@ -80,6 +80,8 @@ export function productionCmsEnv(port: number, databaseFile: string): NodeJS.Pro
     DATABASE_FILENAME: databaseFile,
     // X-Cache: HIT|MISS, which the cache tests read (off in production: it tells who asked what).
     RESPONSE_CACHE_STATUS_HEADER: 'true',
+    // The run logs in once; a full run outlasts Strapi's 30-minute admin access token.
+    ADMIN_ACCESS_TOKEN_LIFESPAN: String(3 * 60 * 60),
   };
 }
 

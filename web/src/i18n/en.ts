@@ -209,7 +209,6 @@ export const en = {
   'talks.video': 'Video',
   'talks.event': 'Event page',
   'talks.paper': 'Paper: {title}',
-  'talks.links': 'Links for “{title}”',
 
   'people.title': 'Co-authors',
   'people.description': 'Everyone named with the owner on a published work, and how many works each shares.',

@@ -206,7 +206,6 @@ export const zh: Messages = {
   'talks.video': '视频',
   'talks.event': '会议主页',
   'talks.paper': '论文：{title}',
-  'talks.links': '“{title}”的链接',
 
   'people.title': '合作者',
   'people.description': '一同发表过论文的合作者，以及各自合作的论文数。',
