@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasInitials, initialsFit, nameKey } from './person-names.js';
+import { hasInitials, initialsFit, nameKey, nameWords } from './person-names.js';
 
 describe('person-names', () => {
   describe('nameKey', () => {
@@ -15,6 +15,15 @@ describe('person-names', () => {
       ['王瑞哲', '王瑞哲'],
     ])('%s → %s', (name, key) => {
       expect(nameKey(name)).toBe(key);
+    });
+  });
+
+  describe('nameWords', () => {
+    it('gives the words given names first, without accents, case or punctuation', () => {
+      expect(nameWords('Rui-Zhe  Wáng')).toEqual(['rui', 'zhe', 'wang']);
+      expect(nameWords('Wang, Ruizhe')).toEqual(['ruizhe', 'wang']);
+      expect(nameWords('R. Wang')).toEqual(['r', 'wang']);
+      expect(nameWords('  ')).toEqual([]);
     });
   });
 

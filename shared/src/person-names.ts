@@ -22,6 +22,15 @@ export function nameKey(name: string): string {
     .trim();
 }
 
+/**
+ * A name's words in the key's order, given names first: the owner's name on an imported paper,
+ * two author lists' names compared, a work's first-author surname all read names this way.
+ * @example nameWords('Wang, Rui-Zhe') → ['rui', 'zhe', 'wang']
+ */
+export function nameWords(name: string): string[] {
+  return nameKey(name).split(' ').filter(Boolean);
+}
+
 /** The given names of a key, each as written, and the family name (the last word). */
 function split(key: string): { given: string[]; family: string } {
   const words = key.split(' ');

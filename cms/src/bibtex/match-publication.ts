@@ -9,9 +9,8 @@
  * or different arXiv ids on both sides are two works whatever the title (a journal extension of a
  * conference paper often keeps its title).
  */
-import { containsCjk } from '@homepage/shared';
+import { containsCjk, nameWords } from '@homepage/shared';
 import { arxivBase, arxivIdOfDoi } from './arxiv';
-import { nameTokens } from './owner-name';
 
 /** An author as a publication stores it, or a display name as BibTeX gives it. */
 type AuthorLike = string | { name?: string | null } | null;
@@ -60,7 +59,7 @@ function firstAuthor(work: Identified): string | undefined {
  */
 export function sameAuthor(a: string, b: string): boolean {
   if (containsCjk(a) || containsCjk(b)) return a.replace(/\s+/g, '') === b.replace(/\s+/g, '');
-  const [x, y] = [nameTokens(a), nameTokens(b)];
+  const [x, y] = [nameWords(a), nameWords(b)];
   if (!x.length || !y.length) return false;
   if ([...x].sort().join(' ') === [...y].sort().join(' ')) return true;
   return x.at(-1) === y.at(-1) && (x.length === 1 || y.length === 1 || x[0][0] === y[0][0]);

@@ -4,7 +4,7 @@
  * "王瑞哲". Initials are accepted although another "R. Wang" would match too: the owner unticks
  * that rare false positive, which is cheaper than ticking themselves on every import.
  */
-import { containsCjk } from '@homepage/shared';
+import { containsCjk, nameWords } from '@homepage/shared';
 
 export interface OwnerNames {
   /** As on papers, "Ruizhe Wang" (given names first). */
@@ -13,18 +13,9 @@ export interface OwnerNames {
   nativeName?: string | null;
 }
 
-/** A name's words, without accents or case: "Rui-Zhe  Wáng" → ["rui", "zhe", "wang"]. */
-export const nameTokens = (name: string): string[] =>
-  name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .split(/[\s.\-,'’]+/)
-    .filter(Boolean);
-
 /** A predicate: is this author display name the owner? */
 export function ownerNameMatcher({ name, nativeName }: OwnerNames): (author: string) => boolean {
-  const ownTokens = nameTokens(name);
+  const ownTokens = nameWords(name);
   const family = ownTokens.at(-1) ?? '';
   const given = ownTokens.slice(0, -1).join('');
   const native = nativeName?.replace(/\s+/g, '');
@@ -32,7 +23,7 @@ export function ownerNameMatcher({ name, nativeName }: OwnerNames): (author: str
 
   return (author) => {
     if (containsCjk(author)) return native !== undefined && native !== '' && author.replace(/\s+/g, '') === native;
-    const parts = nameTokens(author);
+    const parts = nameWords(author);
     if (parts.length < 2 || !family) return false;
     if (sameSet(parts)) return true; // "Ruizhe Wang", "Wang Ruizhe"
     if (parts.at(-1) !== family) return false;

@@ -5,7 +5,8 @@
  * same title by the same first author within a year). Records of one work from several sources
  * become one record: the published version's fields first, the rest filled in from the others.
  */
-import { arxivWorkOf, normaliseTitle, sameWork, nameTokens } from '../bibtex';
+import { nameWords } from '@homepage/shared';
+import { arxivWorkOf, normaliseTitle, sameWork } from '../bibtex';
 import type { FoundWork } from './found-work';
 import type { DiscoverySource, WorkRecord } from './work-record';
 
@@ -26,7 +27,7 @@ export function aliasKeys(record: Pick<WorkRecord, 'doi' | 'arxivId' | 'ids'>): 
 export function matchKeyOf(record: WorkRecord): string {
   const [first] = aliasKeys(record);
   if (first) return first.slice(0, 300);
-  const surname = nameTokens(record.authors[0]?.name ?? '').at(-1) ?? '';
+  const surname = nameWords(record.authors[0]?.name ?? '').at(-1) ?? '';
   return `title:${normaliseTitle(record.title)}|${surname}|${record.year ?? ''}`.slice(0, 300);
 }
 
