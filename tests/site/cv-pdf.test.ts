@@ -5,15 +5,12 @@
  * document's page tree) and pdf-parse (pdf.js: the text a reader extracts). Then the owner's view:
  * a talk published in the admin reaches the PDF through the CMS's rebuild webhook.
  */
-import { randomBytes } from 'node:crypto';
-import path from 'node:path';
 import { PDFParse } from 'pdf-parse';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminLogin, createAdminApi } from '../support/admin-api';
-import { OWNER, freePort, removeDir, startCms, tempDir, type CmsProcess } from '../support/cms-process';
 import { uniqueMarker } from '../support/published';
-import { SITE_URL, buildSite, serverDirOf, startSiteServer, useServedSite, type SiteServer } from '../support/spa';
+import { startSiteWithCms, type SiteWithCms } from '../support/site-with-cms';
+import { useServedSite } from '../support/spa';
 
 /** A4 in PostScript points (210 × 297 mm). */
 const A4 = { width: 595.28, height: 841.89 };
@@ -76,31 +73,19 @@ describe('cv.pdf', () => {
 });
 
 describe('cv.pdf after the owner publishes a talk', () => {
-  let cms: CmsProcess | undefined;
-  let server: SiteServer | undefined;
-  let buildDir = '';
+  let pair: SiteWithCms | undefined;
 
   beforeAll(async () => {
-    const sitePort = await freePort();
-    const secret = randomBytes(16).toString('hex');
-    cms = await startCms({ env: { SITE_REBUILD_WEBHOOK_URL: `http://127.0.0.1:${sitePort}/_rebuild`, SITE_REBUILD_SECRET: secret } });
-    buildDir = tempDir('cv-pdf');
-    await buildSite({ cmsUrl: cms.url, siteUrl: SITE_URL, outDir: path.join(buildDir, 'site') });
-    server = await startSiteServer(path.join(buildDir, 'site'), { port: sitePort, rebuildSecret: secret });
+    pair = await startSiteWithCms('cv-pdf');
   }, 300_000);
 
   afterAll(async () => {
-    await server?.stop();
-    await cms?.stop();
-    if (buildDir) {
-      removeDir(buildDir);
-      removeDir(serverDirOf(path.join(buildDir, 'site')));
-    }
+    await pair?.stop();
   });
 
   it('prints the talk into /cv.pdf within 60 s of publishing it', async () => {
-    if (!cms || !server) throw new Error('no CMS or site');
-    const admin = createAdminApi(cms.url, await adminLogin(cms.url, OWNER));
+    if (!pair) throw new Error('no CMS or site');
+    const { admin, site: server } = pair;
     const title = `Talk ${uniqueMarker('pdf')}`;
     const before = await download(server.origin, '/cv.pdf');
     expect((await readPdf(before.bytes)).text).not.toContain(title);

@@ -4,43 +4,26 @@
  * so and the home page has no empty News section. A CMS and a site of their own, seeded as the
  * owner's page is: with no news and no talks.
  */
-import { randomBytes } from 'node:crypto';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminLogin, createAdminApi, type AdminApi } from '../support/admin-api';
-import { OWNER, freePort, removeDir, startCms, tempDir, type CmsProcess } from '../support/cms-process';
+import type { AdminApi } from '../support/admin-api';
 import { uniqueMarker } from '../support/published';
-import { SITE_URL, buildSite, serverDirOf, startSiteServer, type SiteServer } from '../support/spa';
+import { SITE_URL, type SiteServer } from '../support/spa';
+import { startSiteWithCms, type SiteWithCms } from '../support/site-with-cms';
 
-const FRESH_WITHIN_MS = 60_000;
 const NEWS = 'api::news-item.news-item';
 const TALK = 'api::talk.talk';
 
-let cms: CmsProcess | undefined;
+let pair: SiteWithCms | undefined;
 let site: SiteServer | undefined;
 let admin: AdminApi;
-let buildDir = '';
 
 beforeAll(async () => {
-  const sitePort = await freePort();
-  const secret = randomBytes(16).toString('hex');
-  cms = await startCms({
-    env: { SITE_REBUILD_WEBHOOK_URL: `http://127.0.0.1:${sitePort}/_rebuild`, SITE_REBUILD_SECRET: secret },
-  });
-  buildDir = tempDir('site-news-talks');
-  const outDir = path.join(buildDir, 'site');
-  await buildSite({ cmsUrl: cms.url, siteUrl: SITE_URL, outDir });
-  site = await startSiteServer(outDir, { port: sitePort, rebuildSecret: secret });
-  admin = createAdminApi(cms.url, await adminLogin(cms.url, OWNER));
+  pair = await startSiteWithCms('site-news-talks');
+  ({ site, admin } = pair);
 }, 300_000);
 
 afterAll(async () => {
-  await site?.stop();
-  await cms?.stop();
-  if (buildDir) {
-    removeDir(buildDir);
-    removeDir(serverDirOf(path.join(buildDir, 'site')));
-  }
+  await pair?.stop();
 });
 
 async function served(pathname: string): Promise<{ status: number; html: string }> {
@@ -48,18 +31,11 @@ async function served(pathname: string): Promise<{ status: number; html: string 
   return { status: response.status, html: await response.text() };
 }
 
-/** Polls the served page until `done` holds for it; returns how long that took. */
-async function servedWithin(pathname: string, done: (html: string) => boolean): Promise<number> {
-  const started = Date.now();
-  let last = '';
-  while (Date.now() - started < FRESH_WITHIN_MS) {
-    const { status, html } = await served(pathname);
-    if (status === 200 && done(html)) return Date.now() - started;
-    last = `${status}: ${html.slice(0, 200)}`;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`${pathname} was not fresh within ${FRESH_WITHIN_MS / 1000} s; last answer ${last}\n${site?.log()}`);
-}
+/** Polls the served 200 page until `done` holds for its HTML; returns how long that took. */
+const servedWithin = (pathname: string, done: (html: string) => boolean) => {
+  if (!pair) throw new Error('no site');
+  return pair.servedWithin(pathname, (status, html) => status === 200 && done(html));
+};
 
 /** The page's main content, without the head (which names the feeds) and the header's nav. */
 const mainOf = (html: string) => html.slice(html.indexOf('<main'), html.indexOf('</main>'));

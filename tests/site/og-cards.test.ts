@@ -4,27 +4,23 @@
  * item's title drawn and the owner marked; an edit the owner publishes redraws that card and only
  * that one. A CMS and a site of their own, as the rebuild webhook is part of what is tested.
  */
-import { randomBytes } from 'node:crypto';
-import path from 'node:path';
 import { Window } from 'happy-dom';
 import { PNG } from 'pngjs';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminLogin, createAdminApi, type AdminApi } from '../support/admin-api';
-import { OWNER, freePort, removeDir, startCms, tempDir, type CmsProcess } from '../support/cms-process';
+import type { AdminApi } from '../support/admin-api';
 import { postFields, publicationFields, uniqueMarker } from '../support/published';
 import { SEED } from '../support/seed-file';
-import { SITE_URL, buildSite, serverDirOf, startSiteServer, type SiteServer } from '../support/spa';
+import { FRESH_WITHIN_MS, startSiteWithCms, type SiteWithCms } from '../support/site-with-cms';
+import { SITE_URL, type SiteServer } from '../support/spa';
 
 const POST = 'api::blog-post.blog-post';
 const PUBLICATION = 'api::publication.publication';
-const FRESH_WITHIN_MS = 60_000;
 const window = new Window();
 
-let cms: CmsProcess | undefined;
+let pair: SiteWithCms | undefined;
 let site: SiteServer | undefined;
 let admin: AdminApi;
-let buildDir = '';
 const marker = uniqueMarker('card');
 /** A paper of twelve authors, the owner tenth: past the names a card has room for. */
 const crowded = { slug: `${marker}-crowded`, documentId: '' };
@@ -32,32 +28,23 @@ const crowded = { slug: `${marker}-crowded`, documentId: '' };
 const translated = { slug: `${marker}-translated`, documentId: '', zhTitle: `稀疏注意力的训练与评估 ${marker}` };
 
 beforeAll(async () => {
-  const sitePort = await freePort();
-  const secret = randomBytes(16).toString('hex');
-  cms = await startCms({ env: { SITE_REBUILD_WEBHOOK_URL: `http://127.0.0.1:${sitePort}/_rebuild`, SITE_REBUILD_SECRET: secret } });
-  admin = createAdminApi(cms.url, await adminLogin(cms.url, OWNER));
-  const authors = Array.from({ length: 12 }, (_, index) => ({ name: index === 9 ? 'Ruizhe Wang' : `Coauthor ${index}`, isOwner: index === 9, equalContribution: false, corresponding: false }));
-  const work = await admin.createDraft(PUBLICATION, publicationFields(crowded.slug, { title: `A paper with many authors ${marker}`, authors }));
-  crowded.documentId = work.documentId;
-  await admin.publish(PUBLICATION, work.documentId);
-  const post = await admin.createDraft(POST, postFields(translated.slug, { title: `Training and evaluating sparse attention ${marker}` }));
-  translated.documentId = post.documentId;
-  await admin.publish(POST, post.documentId);
-  await admin.updateDraft(POST, post.documentId, { title: translated.zhTitle }, 'zh');
-  await admin.publish(POST, post.documentId, 'zh');
-  buildDir = tempDir('site-cards');
-  const outDir = path.join(buildDir, 'site');
-  await buildSite({ cmsUrl: cms.url, siteUrl: SITE_URL, outDir });
-  site = await startSiteServer(outDir, { port: sitePort, rebuildSecret: secret });
+  // Published before the first build, so the build draws their cards.
+  pair = await startSiteWithCms('site-cards', async (owner) => {
+    const authors = Array.from({ length: 12 }, (_, index) => ({ name: index === 9 ? 'Ruizhe Wang' : `Coauthor ${index}`, isOwner: index === 9, equalContribution: false, corresponding: false }));
+    const work = await owner.createDraft(PUBLICATION, publicationFields(crowded.slug, { title: `A paper with many authors ${marker}`, authors }));
+    crowded.documentId = work.documentId;
+    await owner.publish(PUBLICATION, work.documentId);
+    const post = await owner.createDraft(POST, postFields(translated.slug, { title: `Training and evaluating sparse attention ${marker}` }));
+    translated.documentId = post.documentId;
+    await owner.publish(POST, post.documentId);
+    await owner.updateDraft(POST, post.documentId, { title: translated.zhTitle }, 'zh');
+    await owner.publish(POST, post.documentId, 'zh');
+  });
+  ({ site, admin } = pair);
 }, 420_000);
 
 afterAll(async () => {
-  await site?.stop();
-  await cms?.stop();
-  if (buildDir) {
-    removeDir(buildDir);
-    removeDir(serverDirOf(path.join(buildDir, 'site')));
-  }
+  await pair?.stop();
 });
 
 interface PageHead {

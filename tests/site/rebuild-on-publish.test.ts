@@ -3,60 +3,32 @@
  * after each content write (cms/src/site-rebuild), and the static server prerenders again
  * (web/server/serve.ts). A CMS and a site of its own, so the webhook is the only path tested.
  */
-import { randomBytes } from 'node:crypto';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminLogin, createAdminApi, type AdminApi } from '../support/admin-api';
-import { OWNER, freePort, removeDir, startCms, tempDir, type CmsProcess } from '../support/cms-process';
+import type { AdminApi } from '../support/admin-api';
 import { postFields, publicationFields, uniqueMarker } from '../support/published';
-import { SITE_URL, buildSite, serverDirOf, startSiteServer, type SiteServer } from '../support/spa';
+import type { SiteServer } from '../support/spa';
+import { FRESH_WITHIN_MS, startSiteWithCms, type SiteWithCms } from '../support/site-with-cms';
 
-const FRESH_WITHIN_MS = 60_000;
 const POST = 'api::blog-post.blog-post';
 const PUBLICATION = 'api::publication.publication';
 
-let cms: CmsProcess | undefined;
+let pair: SiteWithCms | undefined;
 let site: SiteServer | undefined;
 let admin: AdminApi;
-let cmsToken = '';
-let buildDir = '';
 
 beforeAll(async () => {
-  const sitePort = await freePort();
-  const secret = randomBytes(16).toString('hex');
-  cms = await startCms({
-    env: { SITE_REBUILD_WEBHOOK_URL: `http://127.0.0.1:${sitePort}/_rebuild`, SITE_REBUILD_SECRET: secret },
-  });
-  buildDir = tempDir('site-rebuild');
-  const outDir = path.join(buildDir, 'site');
-  await buildSite({ cmsUrl: cms.url, siteUrl: SITE_URL, outDir });
-  site = await startSiteServer(outDir, { port: sitePort, rebuildSecret: secret });
-  cmsToken = await adminLogin(cms.url, OWNER);
-  admin = createAdminApi(cms.url, cmsToken);
+  pair = await startSiteWithCms('site-rebuild');
+  ({ site, admin } = pair);
 }, 300_000);
 
 afterAll(async () => {
-  await site?.stop();
-  await cms?.stop();
-  if (buildDir) {
-    removeDir(buildDir);
-    removeDir(serverDirOf(path.join(buildDir, 'site')));
-  }
+  await pair?.stop();
 });
 
-/** Polls the served page until `done` holds for it; returns how long that took. */
-async function servedWithin(pathname: string, done: (status: number, html: string) => boolean): Promise<number> {
-  const started = Date.now();
-  let last = '';
-  while (Date.now() - started < FRESH_WITHIN_MS) {
-    const response = await fetch(`${site?.origin}${pathname}`);
-    const html = await response.text();
-    if (done(response.status, html)) return Date.now() - started;
-    last = `${response.status}: ${html.slice(0, 200)}`;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`${pathname} was not fresh within ${FRESH_WITHIN_MS / 1000} s; last answer ${last}\n${site?.log()}`);
-}
+const servedWithin = (pathname: string, done: (status: number, html: string) => boolean) => {
+  if (!pair) throw new Error('no site');
+  return pair.servedWithin(pathname, done);
+};
 
 describe('cms/src/site-rebuild with web/server/serve', () => {
   const slug = uniqueMarker('fresh');
