@@ -11,7 +11,8 @@ import { z } from 'zod';
  * What a page shows: one document (`publication`, `post`) or a list of documents (`list`: the home
  * page and the full lists; `series` and `tag`: the posts and works filed under one term; `person`:
  * the works and posts shared with one co-author). A change to any document can add it to or drop
- * it from a list, so lists are rendered after every change.
+ * it from a list, so lists are rendered after every change; a person page only when the change
+ * names that co-author (a `person` change in the notice) or the page showed the changed document.
  */
 export const SITE_PAGE_KINDS = ['list', 'publication', 'post', 'series', 'tag', 'person'] as const;
 export type SitePageKind = (typeof SITE_PAGE_KINDS)[number];
@@ -32,7 +33,7 @@ export const MAX_NOTIFIED_CHANGES = 500;
 
 /** One published change, as the CMS's rebuild notification reports it. */
 export const contentChangeSchema = z.object({
-  /** The content type's singular name (`publication`, `blog-post`, `profile`, `tag`, `series`, `file`). */
+  /** The content type's singular name (`publication`, `blog-post`, `profile`, `tag`, `series`, `file`, `person`). */
   type: z.string().min(1).max(60),
   /** The changed document; null when the CMS cannot say (the site then renders every page). */
   documentId: z.string().max(64).nullable(),

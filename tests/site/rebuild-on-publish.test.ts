@@ -93,6 +93,33 @@ describe('incremental freshness: the site renders again only what a change shows
     }
   }, 4 * FRESH_WITHIN_MS);
 
+  it("adds a new joint work to its co-author's page, rendering fewer pages than there are co-author pages", async () => {
+    const coAuthor = `Quillon ${marker.replace(/[^a-z0-9]/gi, '')}`;
+    const authors = [
+      { name: 'Ruizhe Wang', isOwner: true, equalContribution: false, corresponding: false },
+      { name: coAuthor, isOwner: false, equalContribution: false, corresponding: false },
+    ];
+    const first = await admin.createDraft(PUBLICATION, publicationFields(`${marker}-joint-1`, { title: `First joint work ${marker}`, authors }));
+    await admin.publish(PUBLICATION, first.documentId);
+    const people = (await (await fetch(`${pair?.cms.url}/api/people?filters[name][$eq]=${encodeURIComponent(coAuthor)}`)).json()) as { data: { slug: string }[] };
+    const page = `/people/${people.data[0]?.slug}`;
+    expect(people.data, 'the co-author became a person').toHaveLength(1);
+    await servedWithin(page, (status, html) => status === 200 && html.includes(`First joint work ${marker}`));
+    const sitePages = (await (await fetch(`${pair?.cms.url}/api/site-pages`)).json()) as { data: { kind: string }[] };
+    // Each co-author page has its Chinese twin.
+    const coAuthorPages = 2 * sitePages.data.filter((entry) => entry.kind === 'person').length;
+
+    const from = logLength();
+    const second = await admin.createDraft(PUBLICATION, publicationFields(`${marker}-joint-2`, { title: `Second joint work ${marker}`, authors }));
+    await admin.publish(PUBLICATION, second.documentId);
+    await servedWithin(page, (status, html) => status === 200 && html.includes(`Second joint work ${marker}`));
+    await expect.poll(() => runsSince(from).length, { timeout: FRESH_WITHIN_MS, interval: 250 }).toBeGreaterThan(0);
+    for (const run of runsSince(from)) {
+      const rendered = Number(/prerendered (\d+) of \d+ pages/.exec(run)?.[1]);
+      expect(rendered, `${run} (${coAuthorPages} co-author pages)`).toBeLessThan(coAuthorPages);
+    }
+  }, 4 * FRESH_WITHIN_MS);
+
   it('renders every page again after a profile change, which every page shows', async () => {
     const from = logLength();
     await admin.profile.publish();

@@ -30,13 +30,22 @@ describe('planRender', () => {
   it('renders the changed work, the post that cites it and the lists, and leaves the other post', () => {
     const plan = planRender(pages, record, 'shell-1', [change('publication', 'w')]);
     expect(plan.everything).toBeNull();
-    expect(paths(plan)).toEqual(['/', '/blog', '/blog/a', '/publications/w', '/tags/t', '/people/p']);
+    expect(paths(plan)).toEqual(['/', '/blog', '/blog/a', '/publications/w', '/tags/t']);
   });
 
-  it("renders a co-author's page after a change to a work it did not show yet (a new joint work)", () => {
-    const plan = planRender(pages, record, 'shell-1', [change('publication', 'new-work')]);
+  it("renders a co-author's page when the CMS names them with a work it did not show yet (a new joint work)", () => {
+    const plan = planRender(pages, record, 'shell-1', [change('publication', 'new-work'), change('person', 'p')]);
     expect(paths(plan)).toContain('/people/p');
     expect(paths(plan)).not.toContain('/publications/w');
+  });
+
+  it("leaves a co-author's page that neither shows the changed work nor is named with it", () => {
+    const plan = planRender(pages, record, 'shell-1', [change('publication', 'new-work'), change('person', 'someone-else')]);
+    expect(paths(plan)).not.toContain('/people/p');
+  });
+
+  it("renders a co-author's page that showed the changed work (a work that drops them)", () => {
+    expect(paths(planRender(pages, record, 'shell-1', [change('publication', 'v')]))).toContain('/people/p');
   });
 
   it('renders a page the last run did not have (a newly published post)', () => {

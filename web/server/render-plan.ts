@@ -42,9 +42,10 @@ const SHOWN_EVERYWHERE = new Set(['profile', 'file']);
  * lists, /news and /talks, and any page the CMS lists as kind `list` in /api/site-pages (a CV
  * page that shows the talks belongs there too: cms/src/api/discovery/services/site-pages.ts).
  *
- * A person page lists a co-author's joint works: a saved publication may add or drop one of them.
+ * A co-author's page is not among them: the CMS names the co-authors of a changed work or post
+ * (cms/src/site-rebuild/co-authors-shown.ts), so only those pages render again.
  */
-const LIST_KINDS = new Set<SitePageKind>(['list', 'series', 'tag', 'person']);
+const LIST_KINDS = new Set<SitePageKind>(['list', 'series', 'tag']);
 
 export interface RenderPlan {
   render: PlannedPage[];

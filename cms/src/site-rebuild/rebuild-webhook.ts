@@ -9,13 +9,15 @@
  * import) costs one rebuild. Draft saves send nothing. Unset URL: nothing is sent.
  *
  * The body says what changed (`changes`: type, documentId, locale, action; shared/src/site-pages.ts),
- * so the site renders again only the pages that show those documents, plus the lists. A burst of
+ * so the site renders again only the pages that show those documents, plus the lists, and the
+ * pages of the co-authors a work or post names (co-authors-shown.ts). A burst of
  * more than MAX_NOTIFIED_CHANGES is sent without `changes`: the site then renders everything.
  * https://docs.strapi.io/cms/api/document-service/middlewares
  */
 import type { Core } from '@strapi/strapi';
 import { MAX_NOTIFIED_CHANGES, type ContentChange, type RebuildRequest } from '@homepage/shared';
 import { changesPublishedContent, WRITE_ACTIONS } from '../content-writes/public-writes';
+import { coAuthorChanges } from './co-authors-shown';
 import { defineWriteHook, type DocumentAction } from '../write-pipeline/hook';
 import { PUBLIC_TYPES } from '../write-pipeline/type-families';
 
@@ -82,7 +84,16 @@ export const rebuildSiteOnWrite = defineWriteHook({
     const result = await next();
     const notify = notifiers.get(strapi);
     // A draft save changes no page; publishing it later does.
-    if (notify && changesPublishedContent(strapi, context)) notify(changeOf(context, result));
+    if (notify && changesPublishedContent(strapi, context)) {
+      const change = changeOf(context, result);
+      notify(change);
+      // Never fails the owner's write: without these, the site renders less than it should, not nothing.
+      try {
+        for (const coAuthor of await coAuthorChanges(strapi, change)) notify(coAuthor);
+      } catch (error) {
+        strapi.log.warn(`site rebuild: reading the co-authors of ${change.type} ${change.documentId} failed: ${(error as Error).message}`);
+      }
+    }
     return result;
   },
 });
