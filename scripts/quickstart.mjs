@@ -2,16 +2,18 @@
 // On a fresh machine with only Node 20 and npm it fetches the pinned pnpm, installs the frozen
 // lockfile (compiling native modules against the local Node headers when there is no internet),
 // then hands over to the real work. Re-running is cheap: an up-to-date install takes seconds.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const PNPM_VERSION = '12.4.2';
+// A step is a pnpm script, or `node` and a script run by this Node directly: a signal sent to
+// `npm start` then reaches the site runner itself, which stops the CMS and the site (run-site.mjs).
 const phases = {
-  start: [['build'], ['exec', 'node', 'scripts/run-site.mjs', 'start']],
-  dev: [['build:shared'], ['exec', 'node', 'scripts/run-site.mjs', 'dev']],
+  start: [['build'], ['node', 'scripts/run-site.mjs', 'start']],
+  dev: [['build:shared'], ['node', 'scripts/run-site.mjs', 'dev']],
   test: [['typecheck'], ['lint'], ['build'], ['--filter', 'tests', 'test']],
   bench: [['build'], ['--filter', 'tests', 'bench']],
 };
@@ -27,9 +29,18 @@ const pnpm = findPnpm();
 // node-gyp downloads Node's headers unless told where they are; Debian ships them in /usr/include/node.
 if (!env.npm_config_nodedir && existsSync('/usr/include/node/node.h')) env.npm_config_nodedir = '/usr';
 
-run([...pnpm, 'install', '--frozen-lockfile', '--reporter=append-only']);
-if (phase === 'test' || phase === 'bench') ensureChromium();
-for (const args of phases[phase]) run([...pnpm, ...(args[0] === 'exec' ? args : ['run', ...args])]);
+/** The step running now, which a signal to this process is passed on to. */
+let current = null;
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(signal, () => {
+    if (current) current.kill(signal);
+    else process.exit(1);
+  });
+}
+
+await run([...pnpm, 'install', '--frozen-lockfile', '--reporter=append-only']);
+if (phase === 'test' || phase === 'bench') await ensureChromium();
+for (const args of phases[phase]) await run(args[0] === 'node' ? [process.execPath, ...args.slice(1)] : [...pnpm, 'run', ...args]);
 
 // Uses the pinned pnpm if it is on PATH; otherwise installs it into .cache/pnpm (no root needed)
 // and puts it first on PATH, so scripts that call `pnpm` inside find the same version.
@@ -51,20 +62,27 @@ function findPnpm() {
   return ['pnpm'];
 }
 
-function run(command) {
-  const result = spawnSync(command[0], command.slice(1), { cwd: root, env, stdio: 'inherit' });
-  if (result.status !== 0) {
-    console.error(`quickstart: "${command.join(' ')}" failed (exit ${result.status ?? result.signal})`);
-    process.exit(result.status || 1);
+/** Runs one step to its end; a failed step ends quickstart with its status. */
+async function run(command) {
+  const child = spawn(command[0], command.slice(1), { cwd: root, env, stdio: 'inherit' });
+  current = child;
+  const [code, signal] = await new Promise((resolve) => {
+    child.once('error', (error) => resolve([null, error.message]));
+    child.once('exit', (exitCode, exitSignal) => resolve([exitCode, exitSignal]));
+  });
+  current = null;
+  if (code !== 0) {
+    console.error(`quickstart: "${command.join(' ')}" failed (exit ${code ?? signal})`);
+    process.exit(code || 1);
   }
 }
 
 // Browser tests drive Debian's Chromium (no browser download is possible here).
-function ensureChromium() {
+async function ensureChromium() {
   const chromium = env.CHROMIUM_PATH || '/usr/bin/chromium';
   if (existsSync(chromium)) return;
   if (process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
-    run(['apt-get', 'install', '-y', '-q', 'chromium']);
+    await run(['apt-get', 'install', '-y', '-q', 'chromium']);
     return;
   }
   console.error(`quickstart: browser tests need Chromium at ${chromium}: install it (sudo apt-get install -y chromium) or set CHROMIUM_PATH`);

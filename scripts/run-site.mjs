@@ -1,7 +1,9 @@
 // Runs the CMS and the SPA side by side with prefixed output and prints both URLs once they answer.
 // A child that exits on its own is started again after a short pause (scripts/supervise.mjs), so a
 // crash of one never stops the other; one that keeps crashing (more than 5 exits in a minute)
-// stops both on purpose, with a message. Ctrl-C or SIGTERM stops both.
+// stops both on purpose, with a message. Ctrl-C, SIGTERM or SIGHUP stops both. Each child runs in a
+// process group of its own, and a stop signals the whole group: `pnpm` does not pass signals on to
+// the server it started, which would otherwise keep its port after the runner has gone.
 //   start: production (built admin, CMS on :1337, the prerendered site on :4173 by
 //          web/server/serve.ts, which prerenders again whenever the CMS reports a content write)
 //   dev:   hot reload (strapi develop on :1337, Vite on :5173)
@@ -53,8 +55,18 @@ const supervisor = supervise({
   exit: (code) => process.exit(code),
 });
 
+/** Signals a child's whole process group (it leads one: spawned detached). */
+function signalGroup(child, signal) {
+  try {
+    process.kill(-child.pid, signal);
+    return true;
+  } catch {
+    return false; // the group is gone already
+  }
+}
+
 function start(name, args) {
-  const child = spawn('pnpm', args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], detached: false });
+  const child = spawn('pnpm', args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   const prefix = (chunk) =>
     chunk
       .toString()
@@ -65,11 +77,11 @@ function start(name, args) {
   child.stdout.on('data', (chunk) => process.stdout.write(prefix(chunk)));
   child.stderr.on('data', (chunk) => process.stderr.write(prefix(chunk)));
   child.on('error', (error) => console.error(`[${name}] could not run "pnpm ${args.join(' ')}": ${error.message}`));
-  return child;
+  // The supervisor's stop reaches the server under pnpm, and its exit is the group leader's.
+  return { kill: (signal) => signalGroup(child, signal ?? 'SIGTERM'), once: (event, listener) => child.once(event, listener) };
 }
 
-process.on('SIGINT', () => supervisor.stop(0));
-process.on('SIGTERM', () => supervisor.stop(0));
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => supervisor.stop(0));
 
 async function waitFor(url) {
   for (let attempt = 0; attempt < 600; attempt++) {

@@ -6,6 +6,7 @@
  * listens on. Slow (a build, a CMS boot and a prerender): everything is checked on one run.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { connect } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Window } from 'happy-dom';
@@ -103,6 +104,7 @@ beforeAll(async () => {
 }, READY_MS + 4 * 60_000);
 
 afterAll(async () => {
+  // Normally the last test has stopped the runner already; a failed run may have left its group.
   if (runner?.pid !== undefined && runner.exitCode === null) {
     const exited = new Promise((resolve) => runner?.once('exit', resolve));
     process.kill(-runner.pid, 'SIGTERM');
@@ -168,4 +170,39 @@ describe('pnpm start', () => {
       expect(feed.items.map((item) => item.url).filter((url) => !url.startsWith(`${site}/`))).toEqual([]);
     });
   });
+});
+
+/**
+ * True while something accepts TCP connections at the URL's port. A bare connection, no request:
+ * a server orphaned by its runner dies on the first line it logs to the closed pipe, so asking it
+ * anything would hide that it outlived the runner.
+ */
+function listening(url: string): Promise<boolean> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve) => {
+    const socket = connect({ host: hostname === 'localhost' ? '127.0.0.1' : hostname, port: Number(port) });
+    socket.setTimeout(2000);
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('timeout', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+// Last, as it ends the run: how a service manager or `kill` stops `npm start` (one signal to one process).
+describe('stopping pnpm start', () => {
+  it('SIGTERM to the runner stops the CMS and the site: exit 0, and neither port answers afterwards', async () => {
+    if (!runner || runner.exitCode !== null) throw new Error(`the runner is not running:\n${output.join('')}`);
+    const exited = new Promise<number | null>((resolve) => runner?.once('exit', (code) => resolve(code)));
+    // To the orphan guard alone, which passes it on to run-site.mjs alone: not to the process group.
+    runner.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    await expect.poll(() => listening(site), { timeout: 20_000, interval: 500 }).toBe(false);
+    await expect.poll(() => listening(cms), { timeout: 20_000, interval: 500 }).toBe(false);
+  }, 60_000);
 });

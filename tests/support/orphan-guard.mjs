@@ -11,11 +11,17 @@ child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 // A stop request is passed on; the guard exits only once the command has (so its files are closed).
 for (const signal of ['SIGTERM', 'SIGINT']) process.on(signal, () => child.kill(signal));
 
-setInterval(() => {
+// The parent is gone: ask the command to stop (a site runner then stops the servers it started,
+// each in a process group of its own), and kill it if it has not within 10 s.
+const watch = setInterval(() => {
   try {
     process.kill(Number(parentPid), 0);
   } catch {
-    child.kill('SIGKILL');
-    process.exit(1);
+    clearInterval(watch);
+    child.kill('SIGTERM');
+    setTimeout(() => {
+      child.kill('SIGKILL');
+      process.exit(1);
+    }, 10_000);
   }
 }, 500);
