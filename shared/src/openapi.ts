@@ -10,6 +10,7 @@ import {
   blogPostSchema,
   coAuthorSchema,
   profileSchema,
+  publicationRefSchema,
   publicationSchema,
   seriesSchema,
   tagSchema,
@@ -89,11 +90,18 @@ function unwrap(schema: z.ZodType): z.ZodType {
   return inner;
 }
 
+/**
+ * Relations an answer shows only in part, and the whole entity a filter can reach through them: a
+ * post serves the title and slug of the works it is about, but can be filtered by their authors.
+ */
+const FILTERED_AS_WHOLE = new Map<z.ZodType, z.ZodObject>([[publicationRefSchema, publicationSchema]]);
+
 /** The object a relation or component field holds, or undefined for a scalar (or media, or JSON). */
 function nestedShape(name: string, schema: z.ZodType): Shape | undefined {
   if (STORED_AS_JSON.has(name)) return undefined;
   const inner = unwrap(schema);
-  const object = inner instanceof z.ZodArray ? unwrap(inner.element as z.ZodType) : inner;
+  const element = inner instanceof z.ZodArray ? unwrap(inner.element as z.ZodType) : inner;
+  const object = FILTERED_AS_WHOLE.get(element) ?? element;
   if (!(object instanceof z.ZodObject)) return undefined;
   return object.def.catchall ? undefined : (object.shape as Shape); // loose: media, no filter documented
 }
@@ -149,20 +157,25 @@ function fieldFilter(field: z.ZodType): JsonObject {
 }
 
 /**
- * The `filters` of one entity: its scalar fields, the scalar fields of its relations and
- * components one level down, and `$and`, `$or`, `$not` around any of them.
+ * The conditions on one level of an entity: its scalar fields, and its relations and components
+ * as long as the query's join budget lasts (`filters[authors][person][slug]` is two joins).
  */
-function filtersSchema(name: string, shape: Shape): JsonObject {
+function levelFilters(shape: Shape, joinsLeft: number): JsonObject {
   const properties: JsonObject = Object.fromEntries(comparableFields(shape).map((field) => [field, fieldFilter(shape[field])]));
+  if (joinsLeft === 0) return properties;
   for (const [field, schema] of Object.entries(shape)) {
     const nested = nestedShape(field, schema);
-    if (!nested) continue;
-    properties[field] = {
-      type: 'object',
-      properties: Object.fromEntries(comparableFields(nested).map((inner) => [inner, fieldFilter(nested[inner])])),
-      additionalProperties: false,
-    };
+    if (nested) properties[field] = { type: 'object', properties: levelFilters(nested, joinsLeft - 1), additionalProperties: false };
   }
+  return properties;
+}
+
+/**
+ * The `filters` of one entity: its scalar fields, those of its relations and components down to
+ * the join budget (QUERY_LIMITS.maxJoins), and `$and`, `$or`, `$not` around any of them.
+ */
+function filtersSchema(name: string, shape: Shape): JsonObject {
+  const properties = levelFilters(shape, QUERY_LIMITS.maxJoins);
   properties.$and = { type: 'array', items: ref(`${name}Filters`), minItems: 1, maxItems: 50 };
   properties.$or = { type: 'array', items: ref(`${name}Filters`), minItems: 1, maxItems: 50 };
   properties.$not = ref(`${name}Filters`);
@@ -170,7 +183,7 @@ function filtersSchema(name: string, shape: Shape): JsonObject {
     type: 'object',
     description:
       `Conditions on ${name} fields, in Strapi's bracket notation (https://docs.strapi.io/cms/api/rest/filters): ` +
-      '`filters[year][$eq]=2025`, `filters[tags][slug][$eq]=quantization`, `filters[$or][0][title][$containsi]=fp4`. ' +
+      '`filters[year][$eq]=2025`, `filters[tags][slug][$eq]=quantization`, `filters[authors][person][slug][$eq]=yeyun-gong`, `filters[$or][0][title][$containsi]=fp4`. ' +
       `One query may go through at most ${QUERY_LIMITS.maxJoins} relations or components (filters and sort together) and hold at most ${QUERY_LIMITS.maxConditions} conditions.`,
     properties,
     additionalProperties: false,

@@ -215,5 +215,27 @@ describe('person', () => {
       const document = (await getPublic('/api/openapi.json')).body as { paths: Record<string, unknown> };
       expect(Object.keys(document.paths)).toEqual(expect.arrayContaining(['/api/people', '/api/people/{documentId}']));
     });
+
+    type Schema = { properties?: Record<string, Schema> };
+    // A co-author's works (README), the posts about them (the site's person page), and news and talks about them.
+    it.each([
+      ['/api/publications', 'PublicationFilters', ['authors', 'person', 'slug']],
+      ['/api/blog-posts', 'BlogPostFilters', ['relatedPublications', 'authors', 'person', 'slug']],
+      ['/api/news-items', 'NewsItemFilters', ['publication', 'authors', 'person', 'slug']],
+      ['/api/talks', 'TalkFilters', ['publication', 'authors', 'person', 'slug']],
+    ])('documents the co-author filter of %s, and the CMS answers it with the seeded works of Yeyun Gong', async (path, filters, fields) => {
+      const document = (await getPublic('/api/openapi.json')).body as { components: { schemas: Record<string, Schema> } };
+      let schema: Schema | undefined = document.components.schemas[filters];
+      for (const field of fields) schema = schema?.properties?.[field];
+      expect(schema, `${filters} has no ${fields.join('.')}`).toBeDefined();
+
+      const response = await getPublic(`${path}?filters${fields.map((field) => `[${field}]`).join('')}[$eq]=yeyun-gong`);
+      expect(response.status, response.text).toBe(200);
+      if (path === '/api/publications') {
+        const titles = (response.body as { data: Publication[] }).data.map((work) => work.title);
+        const seeded = SEED.publications.filter((work) => work.authors.some((author) => author.name === 'Yeyun Gong')).map((work) => work.title);
+        expect(titles).toEqual(expect.arrayContaining(seeded));
+      }
+    });
   });
 });

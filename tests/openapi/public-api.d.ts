@@ -2331,7 +2331,7 @@ export interface components {
                 [key: string]: unknown;
             };
         };
-        /** @description Conditions on NewsItem fields, in Strapi's bracket notation (https://docs.strapi.io/cms/api/rest/filters): `filters[year][$eq]=2025`, `filters[tags][slug][$eq]=quantization`, `filters[$or][0][title][$containsi]=fp4`. One query may go through at most 3 relations or components (filters and sort together) and hold at most 40 conditions. */
+        /** @description Conditions on NewsItem fields, in Strapi's bracket notation (https://docs.strapi.io/cms/api/rest/filters): `filters[year][$eq]=2025`, `filters[tags][slug][$eq]=quantization`, `filters[authors][person][slug][$eq]=yeyun-gong`, `filters[$or][0][title][$containsi]=fp4`. One query may go through at most 3 relations or components (filters and sort together) and hold at most 40 conditions. */
         NewsItemFilters: {
             id?: number | {
                 $eq?: number;
@@ -2526,6 +2526,63 @@ export interface components {
                     $null?: boolean;
                     $notNull?: boolean;
                 };
+                createdAt?: string | {
+                    /** Format: date-time */
+                    $eq?: string;
+                    /** Format: date-time */
+                    $ne?: string;
+                    /** Format: date-time */
+                    $lt?: string;
+                    /** Format: date-time */
+                    $lte?: string;
+                    /** Format: date-time */
+                    $gt?: string;
+                    /** Format: date-time */
+                    $gte?: string;
+                    $in?: string[];
+                    $notIn?: string[];
+                    $between?: string[];
+                    $null?: boolean;
+                    $notNull?: boolean;
+                };
+                updatedAt?: string | {
+                    /** Format: date-time */
+                    $eq?: string;
+                    /** Format: date-time */
+                    $ne?: string;
+                    /** Format: date-time */
+                    $lt?: string;
+                    /** Format: date-time */
+                    $lte?: string;
+                    /** Format: date-time */
+                    $gt?: string;
+                    /** Format: date-time */
+                    $gte?: string;
+                    $in?: string[];
+                    $notIn?: string[];
+                    $between?: string[];
+                    $null?: boolean;
+                    $notNull?: boolean;
+                };
+                publishedAt?: string | {
+                    /** Format: date-time */
+                    $eq?: string;
+                    /** Format: date-time */
+                    $ne?: string;
+                    /** Format: date-time */
+                    $lt?: string;
+                    /** Format: date-time */
+                    $lte?: string;
+                    /** Format: date-time */
+                    $gt?: string;
+                    /** Format: date-time */
+                    $gte?: string;
+                    $in?: string[];
+                    $notIn?: string[];
+                    $between?: string[];
+                    $null?: boolean;
+                    $notNull?: boolean;
+                };
                 title?: string | {
                     $eq?: string;
                     $eqi?: string;
@@ -2572,6 +2629,24 @@ export interface components {
                     $null?: boolean;
                     $notNull?: boolean;
                 };
+                venue?: string | {
+                    $eq?: string;
+                    $eqi?: string;
+                    $ne?: string;
+                    $nei?: string;
+                    $in?: string[];
+                    $notIn?: string[];
+                    $contains?: string;
+                    $notContains?: string;
+                    $containsi?: string;
+                    $notContainsi?: string;
+                    $startsWith?: string;
+                    $startsWithi?: string;
+                    $endsWith?: string;
+                    $endsWithi?: string;
+                    $null?: boolean;
+                    $notNull?: boolean;
+                };
                 venueShort?: string | {
                     $eq?: string;
                     $eqi?: string;
@@ -2602,6 +2677,439 @@ export interface components {
                     $between?: number[];
                     $null?: boolean;
                     $notNull?: boolean;
+                };
+                date?: string | {
+                    /** Format: date */
+                    $eq?: string;
+                    /** Format: date */
+                    $ne?: string;
+                    /** Format: date */
+                    $lt?: string;
+                    /** Format: date */
+                    $lte?: string;
+                    /** Format: date */
+                    $gt?: string;
+                    /** Format: date */
+                    $gte?: string;
+                    $in?: string[];
+                    $notIn?: string[];
+                    $between?: string[];
+                    $null?: boolean;
+                    $notNull?: boolean;
+                };
+                summary?: string | {
+                    $eq?: string;
+                    $eqi?: string;
+                    $ne?: string;
+                    $nei?: string;
+                    $in?: string[];
+                    $notIn?: string[];
+                    $contains?: string;
+                    $notContains?: string;
+                    $containsi?: string;
+                    $notContainsi?: string;
+                    $startsWith?: string;
+                    $startsWithi?: string;
+                    $endsWith?: string;
+                    $endsWithi?: string;
+                    $null?: boolean;
+                    $notNull?: boolean;
+                };
+                abstract?: string | {
+                    $eq?: string;
+                    $eqi?: string;
+                    $ne?: string;
+                    $nei?: string;
+                    $in?: string[];
+                    $notIn?: string[];
+                    $contains?: string;
+                    $notContains?: string;
+                    $containsi?: string;
+                    $notContainsi?: string;
+                    $startsWith?: string;
+                    $startsWithi?: string;
+                    $endsWith?: string;
+                    $endsWithi?: string;
+                    $null?: boolean;
+                    $notNull?: boolean;
+                };
+                doi?: string | {
+                    $eq?: string;
+                    $eqi?: string;
+                    $ne?: string;
+                    $nei?: string;
+                    $in?: string[];
+                    $notIn?: string[];
+                    $contains?: string;
+                    $notContains?: string;
+                    $containsi?: string;
+                    $notContainsi?: string;
+                    $startsWith?: string;
+                    $startsWithi?: string;
+                    $endsWith?: string;
+                    $endsWithi?: string;
+                    $null?: boolean;
+                    $notNull?: boolean;
+                };
+                arxivId?: string | {
+                    $eq?: string;
+                    $eqi?: string;
+                    $ne?: string;
+                    $nei?: string;
+                    $in?: string[];
+                    $notIn?: string[];
+                    $contains?: string;
+                    $notContains?: string;
+                    $containsi?: string;
+                    $notContainsi?: string;
+                    $startsWith?: string;
+                    $startsWithi?: string;
+                    $endsWith?: string;
+                    $endsWithi?: string;
+                    $null?: boolean;
+                    $notNull?: boolean;
+                };
+                bibtex?: string | {
+                    $eq?: string;
+                    $eqi?: string;
+                    $ne?: string;
+                    $nei?: string;
+                    $in?: string[];
+                    $notIn?: string[];
+                    $contains?: string;
+                    $notContains?: string;
+                    $containsi?: string;
+                    $notContainsi?: string;
+                    $startsWith?: string;
+                    $startsWithi?: string;
+                    $endsWith?: string;
+                    $endsWithi?: string;
+                    $null?: boolean;
+                    $notNull?: boolean;
+                };
+                selected?: boolean | {
+                    $eq?: boolean;
+                    $ne?: boolean;
+                    $null?: boolean;
+                    $notNull?: boolean;
+                };
+                note?: string | {
+                    $eq?: string;
+                    $eqi?: string;
+                    $ne?: string;
+                    $nei?: string;
+                    $in?: string[];
+                    $notIn?: string[];
+                    $contains?: string;
+                    $notContains?: string;
+                    $containsi?: string;
+                    $notContainsi?: string;
+                    $startsWith?: string;
+                    $startsWithi?: string;
+                    $endsWith?: string;
+                    $endsWithi?: string;
+                    $null?: boolean;
+                    $notNull?: boolean;
+                };
+                citationCount?: number | {
+                    $eq?: number;
+                    $ne?: number;
+                    $lt?: number;
+                    $lte?: number;
+                    $gt?: number;
+                    $gte?: number;
+                    $in?: number[];
+                    $notIn?: number[];
+                    $between?: number[];
+                    $null?: boolean;
+                    $notNull?: boolean;
+                };
+                citationCountUpdatedAt?: string | {
+                    /** Format: date-time */
+                    $eq?: string;
+                    /** Format: date-time */
+                    $ne?: string;
+                    /** Format: date-time */
+                    $lt?: string;
+                    /** Format: date-time */
+                    $lte?: string;
+                    /** Format: date-time */
+                    $gt?: string;
+                    /** Format: date-time */
+                    $gte?: string;
+                    $in?: string[];
+                    $notIn?: string[];
+                    $between?: string[];
+                    $null?: boolean;
+                    $notNull?: boolean;
+                };
+                authors?: {
+                    id?: number | {
+                        $eq?: number;
+                        $ne?: number;
+                        $lt?: number;
+                        $lte?: number;
+                        $gt?: number;
+                        $gte?: number;
+                        $in?: number[];
+                        $notIn?: number[];
+                        $between?: number[];
+                        $null?: boolean;
+                        $notNull?: boolean;
+                    };
+                    name?: string | {
+                        $eq?: string;
+                        $eqi?: string;
+                        $ne?: string;
+                        $nei?: string;
+                        $in?: string[];
+                        $notIn?: string[];
+                        $contains?: string;
+                        $notContains?: string;
+                        $containsi?: string;
+                        $notContainsi?: string;
+                        $startsWith?: string;
+                        $startsWithi?: string;
+                        $endsWith?: string;
+                        $endsWithi?: string;
+                        $null?: boolean;
+                        $notNull?: boolean;
+                    };
+                    isOwner?: boolean | {
+                        $eq?: boolean;
+                        $ne?: boolean;
+                        $null?: boolean;
+                        $notNull?: boolean;
+                    };
+                    equalContribution?: boolean | {
+                        $eq?: boolean;
+                        $ne?: boolean;
+                        $null?: boolean;
+                        $notNull?: boolean;
+                    };
+                    corresponding?: boolean | {
+                        $eq?: boolean;
+                        $ne?: boolean;
+                        $null?: boolean;
+                        $notNull?: boolean;
+                    };
+                    person?: {
+                        id?: number | {
+                            $eq?: number;
+                            $ne?: number;
+                            $lt?: number;
+                            $lte?: number;
+                            $gt?: number;
+                            $gte?: number;
+                            $in?: number[];
+                            $notIn?: number[];
+                            $between?: number[];
+                            $null?: boolean;
+                            $notNull?: boolean;
+                        };
+                        documentId?: string | {
+                            $eq?: string;
+                            $eqi?: string;
+                            $ne?: string;
+                            $nei?: string;
+                            $in?: string[];
+                            $notIn?: string[];
+                            $contains?: string;
+                            $notContains?: string;
+                            $containsi?: string;
+                            $notContainsi?: string;
+                            $startsWith?: string;
+                            $startsWithi?: string;
+                            $endsWith?: string;
+                            $endsWithi?: string;
+                            $null?: boolean;
+                            $notNull?: boolean;
+                        };
+                        name?: string | {
+                            $eq?: string;
+                            $eqi?: string;
+                            $ne?: string;
+                            $nei?: string;
+                            $in?: string[];
+                            $notIn?: string[];
+                            $contains?: string;
+                            $notContains?: string;
+                            $containsi?: string;
+                            $notContainsi?: string;
+                            $startsWith?: string;
+                            $startsWithi?: string;
+                            $endsWith?: string;
+                            $endsWithi?: string;
+                            $null?: boolean;
+                            $notNull?: boolean;
+                        };
+                        slug?: string | {
+                            $eq?: string;
+                            $eqi?: string;
+                            $ne?: string;
+                            $nei?: string;
+                            $in?: string[];
+                            $notIn?: string[];
+                            $contains?: string;
+                            $notContains?: string;
+                            $containsi?: string;
+                            $notContainsi?: string;
+                            $startsWith?: string;
+                            $startsWithi?: string;
+                            $endsWith?: string;
+                            $endsWithi?: string;
+                            $null?: boolean;
+                            $notNull?: boolean;
+                        };
+                    };
+                };
+                links?: {
+                    id?: number | {
+                        $eq?: number;
+                        $ne?: number;
+                        $lt?: number;
+                        $lte?: number;
+                        $gt?: number;
+                        $gte?: number;
+                        $in?: number[];
+                        $notIn?: number[];
+                        $between?: number[];
+                        $null?: boolean;
+                        $notNull?: boolean;
+                    };
+                    kind?: ("arxiv" | "pdf" | "code" | "project" | "slides" | "video" | "poster" | "blog" | "doi" | "other") | {
+                        /** @enum {string} */
+                        $eq?: "arxiv" | "pdf" | "code" | "project" | "slides" | "video" | "poster" | "blog" | "doi" | "other";
+                        /** @enum {string} */
+                        $ne?: "arxiv" | "pdf" | "code" | "project" | "slides" | "video" | "poster" | "blog" | "doi" | "other";
+                        $in?: ("arxiv" | "pdf" | "code" | "project" | "slides" | "video" | "poster" | "blog" | "doi" | "other")[];
+                        $notIn?: ("arxiv" | "pdf" | "code" | "project" | "slides" | "video" | "poster" | "blog" | "doi" | "other")[];
+                        $null?: boolean;
+                        $notNull?: boolean;
+                    };
+                    url?: string | {
+                        $eq?: string;
+                        $eqi?: string;
+                        $ne?: string;
+                        $nei?: string;
+                        $in?: string[];
+                        $notIn?: string[];
+                        $contains?: string;
+                        $notContains?: string;
+                        $containsi?: string;
+                        $notContainsi?: string;
+                        $startsWith?: string;
+                        $startsWithi?: string;
+                        $endsWith?: string;
+                        $endsWithi?: string;
+                        $null?: boolean;
+                        $notNull?: boolean;
+                    };
+                    label?: string | {
+                        $eq?: string;
+                        $eqi?: string;
+                        $ne?: string;
+                        $nei?: string;
+                        $in?: string[];
+                        $notIn?: string[];
+                        $contains?: string;
+                        $notContains?: string;
+                        $containsi?: string;
+                        $notContainsi?: string;
+                        $startsWith?: string;
+                        $startsWithi?: string;
+                        $endsWith?: string;
+                        $endsWithi?: string;
+                        $null?: boolean;
+                        $notNull?: boolean;
+                    };
+                };
+                tags?: {
+                    id?: number | {
+                        $eq?: number;
+                        $ne?: number;
+                        $lt?: number;
+                        $lte?: number;
+                        $gt?: number;
+                        $gte?: number;
+                        $in?: number[];
+                        $notIn?: number[];
+                        $between?: number[];
+                        $null?: boolean;
+                        $notNull?: boolean;
+                    };
+                    documentId?: string | {
+                        $eq?: string;
+                        $eqi?: string;
+                        $ne?: string;
+                        $nei?: string;
+                        $in?: string[];
+                        $notIn?: string[];
+                        $contains?: string;
+                        $notContains?: string;
+                        $containsi?: string;
+                        $notContainsi?: string;
+                        $startsWith?: string;
+                        $startsWithi?: string;
+                        $endsWith?: string;
+                        $endsWithi?: string;
+                        $null?: boolean;
+                        $notNull?: boolean;
+                    };
+                    name?: string | {
+                        $eq?: string;
+                        $eqi?: string;
+                        $ne?: string;
+                        $nei?: string;
+                        $in?: string[];
+                        $notIn?: string[];
+                        $contains?: string;
+                        $notContains?: string;
+                        $containsi?: string;
+                        $notContainsi?: string;
+                        $startsWith?: string;
+                        $startsWithi?: string;
+                        $endsWith?: string;
+                        $endsWithi?: string;
+                        $null?: boolean;
+                        $notNull?: boolean;
+                    };
+                    slug?: string | {
+                        $eq?: string;
+                        $eqi?: string;
+                        $ne?: string;
+                        $nei?: string;
+                        $in?: string[];
+                        $notIn?: string[];
+                        $contains?: string;
+                        $notContains?: string;
+                        $containsi?: string;
+                        $notContainsi?: string;
+                        $startsWith?: string;
+                        $startsWithi?: string;
+                        $endsWith?: string;
+                        $endsWithi?: string;
+                        $null?: boolean;
+                        $notNull?: boolean;
+                    };
+                    description?: string | {
+                        $eq?: string;
+                        $eqi?: string;
+                        $ne?: string;
+                        $nei?: string;
+                        $in?: string[];
+                        $notIn?: string[];
+                        $contains?: string;
+                        $notContains?: string;
+                        $containsi?: string;
+                        $notContainsi?: string;
+                        $startsWith?: string;
+                        $startsWithi?: string;
+                        $endsWith?: string;
+                        $endsWithi?: string;
+                        $null?: boolean;
+                        $notNull?: boolean;
+                    };
                 };
             };
             post?: {
@@ -2706,7 +3214,7 @@ export interface components {
             $or?: components["schemas"]["NewsItemFilters"][];
             $not?: components["schemas"]["NewsItemFilters"];
         };
-        /** @description Conditions on Talk fields, in Strapi's bracket notation (https://docs.strapi.io/cms/api/rest/filters): `filters[year][$eq]=2025`, `filters[tags][slug][$eq]=quantization`, `filters[$or][0][title][$containsi]=fp4`. One query may go through at most 3 relations or components (filters and sort together) and hold at most 40 conditions. */
+        /** @description Conditions on Talk fields, in Strapi's bracket notation (https://docs.strapi.io/cms/api/rest/filters): `filters[year][$eq]=2025`, `filters[tags][slug][$eq]=quantization`, `filters[authors][person][slug][$eq]=yeyun-gong`, `filters[$or][0][title][$containsi]=fp4`. One query may go through at most 3 relations or components (filters and sort together) and hold at most 40 conditions. */
         TalkFilters: {
             id?: number | {
                 $eq?: number;
@@ -2983,6 +3491,63 @@ export interface components {
                     $null?: boolean;
                     $notNull?: boolean;
                 };
+                createdAt?: string | {
+                    /** Format: date-time */
+                    $eq?: string;
+                    /** Format: date-time */
+                    $ne?: string;
+                    /** Format: date-time */
+                    $lt?: string;
+                    /** Format: date-time */
+                    $lte?: string;
+                    /** Format: date-time */
+                    $gt?: string;
+                    /** Format: date-time */
+                    $gte?: string;
+                    $in?: string[];
+                    $notIn?: string[];
+                    $between?: string[];
+                    $null?: boolean;
+                    $notNull?: boolean;
+                };
+                updatedAt?: string | {
+                    /** Format: date-time */
+                    $eq?: string;
+                    /** Format: date-time */
+                    $ne?: string;
+                    /** Format: date-time */
+                    $lt?: string;
+                    /** Format: date-time */
+                    $lte?: string;
+                    /** Format: date-time */
+                    $gt?: string;
+                    /** Format: date-time */
+                    $gte?: string;
+                    $in?: string[];
+                    $notIn?: string[];
+                    $between?: string[];
+                    $null?: boolean;
+                    $notNull?: boolean;
+                };
+                publishedAt?: string | {
+                    /** Format: date-time */
+                    $eq?: string;
+                    /** Format: date-time */
+                    $ne?: string;
+                    /** Format: date-time */
+                    $lt?: string;
+                    /** Format: date-time */
+                    $lte?: string;
+                    /** Format: date-time */
+                    $gt?: string;
+                    /** Format: date-time */
+                    $gte?: string;
+                    $in?: string[];
+                    $notIn?: string[];
+                    $between?: string[];
+                    $null?: boolean;
+                    $notNull?: boolean;
+                };
                 title?: string | {
                     $eq?: string;
                     $eqi?: string;
@@ -3029,6 +3594,24 @@ export interface components {
                     $null?: boolean;
                     $notNull?: boolean;
                 };
+                venue?: string | {
+                    $eq?: string;
+                    $eqi?: string;
+                    $ne?: string;
+                    $nei?: string;
+                    $in?: string[];
+                    $notIn?: string[];
+                    $contains?: string;
+                    $notContains?: string;
+                    $containsi?: string;
+                    $notContainsi?: string;
+                    $startsWith?: string;
+                    $startsWithi?: string;
+                    $endsWith?: string;
+                    $endsWithi?: string;
+                    $null?: boolean;
+                    $notNull?: boolean;
+                };
                 venueShort?: string | {
                     $eq?: string;
                     $eqi?: string;
@@ -3060,12 +3643,445 @@ export interface components {
                     $null?: boolean;
                     $notNull?: boolean;
                 };
+                date?: string | {
+                    /** Format: date */
+                    $eq?: string;
+                    /** Format: date */
+                    $ne?: string;
+                    /** Format: date */
+                    $lt?: string;
+                    /** Format: date */
+                    $lte?: string;
+                    /** Format: date */
+                    $gt?: string;
+                    /** Format: date */
+                    $gte?: string;
+                    $in?: string[];
+                    $notIn?: string[];
+                    $between?: string[];
+                    $null?: boolean;
+                    $notNull?: boolean;
+                };
+                summary?: string | {
+                    $eq?: string;
+                    $eqi?: string;
+                    $ne?: string;
+                    $nei?: string;
+                    $in?: string[];
+                    $notIn?: string[];
+                    $contains?: string;
+                    $notContains?: string;
+                    $containsi?: string;
+                    $notContainsi?: string;
+                    $startsWith?: string;
+                    $startsWithi?: string;
+                    $endsWith?: string;
+                    $endsWithi?: string;
+                    $null?: boolean;
+                    $notNull?: boolean;
+                };
+                abstract?: string | {
+                    $eq?: string;
+                    $eqi?: string;
+                    $ne?: string;
+                    $nei?: string;
+                    $in?: string[];
+                    $notIn?: string[];
+                    $contains?: string;
+                    $notContains?: string;
+                    $containsi?: string;
+                    $notContainsi?: string;
+                    $startsWith?: string;
+                    $startsWithi?: string;
+                    $endsWith?: string;
+                    $endsWithi?: string;
+                    $null?: boolean;
+                    $notNull?: boolean;
+                };
+                doi?: string | {
+                    $eq?: string;
+                    $eqi?: string;
+                    $ne?: string;
+                    $nei?: string;
+                    $in?: string[];
+                    $notIn?: string[];
+                    $contains?: string;
+                    $notContains?: string;
+                    $containsi?: string;
+                    $notContainsi?: string;
+                    $startsWith?: string;
+                    $startsWithi?: string;
+                    $endsWith?: string;
+                    $endsWithi?: string;
+                    $null?: boolean;
+                    $notNull?: boolean;
+                };
+                arxivId?: string | {
+                    $eq?: string;
+                    $eqi?: string;
+                    $ne?: string;
+                    $nei?: string;
+                    $in?: string[];
+                    $notIn?: string[];
+                    $contains?: string;
+                    $notContains?: string;
+                    $containsi?: string;
+                    $notContainsi?: string;
+                    $startsWith?: string;
+                    $startsWithi?: string;
+                    $endsWith?: string;
+                    $endsWithi?: string;
+                    $null?: boolean;
+                    $notNull?: boolean;
+                };
+                bibtex?: string | {
+                    $eq?: string;
+                    $eqi?: string;
+                    $ne?: string;
+                    $nei?: string;
+                    $in?: string[];
+                    $notIn?: string[];
+                    $contains?: string;
+                    $notContains?: string;
+                    $containsi?: string;
+                    $notContainsi?: string;
+                    $startsWith?: string;
+                    $startsWithi?: string;
+                    $endsWith?: string;
+                    $endsWithi?: string;
+                    $null?: boolean;
+                    $notNull?: boolean;
+                };
+                selected?: boolean | {
+                    $eq?: boolean;
+                    $ne?: boolean;
+                    $null?: boolean;
+                    $notNull?: boolean;
+                };
+                note?: string | {
+                    $eq?: string;
+                    $eqi?: string;
+                    $ne?: string;
+                    $nei?: string;
+                    $in?: string[];
+                    $notIn?: string[];
+                    $contains?: string;
+                    $notContains?: string;
+                    $containsi?: string;
+                    $notContainsi?: string;
+                    $startsWith?: string;
+                    $startsWithi?: string;
+                    $endsWith?: string;
+                    $endsWithi?: string;
+                    $null?: boolean;
+                    $notNull?: boolean;
+                };
+                citationCount?: number | {
+                    $eq?: number;
+                    $ne?: number;
+                    $lt?: number;
+                    $lte?: number;
+                    $gt?: number;
+                    $gte?: number;
+                    $in?: number[];
+                    $notIn?: number[];
+                    $between?: number[];
+                    $null?: boolean;
+                    $notNull?: boolean;
+                };
+                citationCountUpdatedAt?: string | {
+                    /** Format: date-time */
+                    $eq?: string;
+                    /** Format: date-time */
+                    $ne?: string;
+                    /** Format: date-time */
+                    $lt?: string;
+                    /** Format: date-time */
+                    $lte?: string;
+                    /** Format: date-time */
+                    $gt?: string;
+                    /** Format: date-time */
+                    $gte?: string;
+                    $in?: string[];
+                    $notIn?: string[];
+                    $between?: string[];
+                    $null?: boolean;
+                    $notNull?: boolean;
+                };
+                authors?: {
+                    id?: number | {
+                        $eq?: number;
+                        $ne?: number;
+                        $lt?: number;
+                        $lte?: number;
+                        $gt?: number;
+                        $gte?: number;
+                        $in?: number[];
+                        $notIn?: number[];
+                        $between?: number[];
+                        $null?: boolean;
+                        $notNull?: boolean;
+                    };
+                    name?: string | {
+                        $eq?: string;
+                        $eqi?: string;
+                        $ne?: string;
+                        $nei?: string;
+                        $in?: string[];
+                        $notIn?: string[];
+                        $contains?: string;
+                        $notContains?: string;
+                        $containsi?: string;
+                        $notContainsi?: string;
+                        $startsWith?: string;
+                        $startsWithi?: string;
+                        $endsWith?: string;
+                        $endsWithi?: string;
+                        $null?: boolean;
+                        $notNull?: boolean;
+                    };
+                    isOwner?: boolean | {
+                        $eq?: boolean;
+                        $ne?: boolean;
+                        $null?: boolean;
+                        $notNull?: boolean;
+                    };
+                    equalContribution?: boolean | {
+                        $eq?: boolean;
+                        $ne?: boolean;
+                        $null?: boolean;
+                        $notNull?: boolean;
+                    };
+                    corresponding?: boolean | {
+                        $eq?: boolean;
+                        $ne?: boolean;
+                        $null?: boolean;
+                        $notNull?: boolean;
+                    };
+                    person?: {
+                        id?: number | {
+                            $eq?: number;
+                            $ne?: number;
+                            $lt?: number;
+                            $lte?: number;
+                            $gt?: number;
+                            $gte?: number;
+                            $in?: number[];
+                            $notIn?: number[];
+                            $between?: number[];
+                            $null?: boolean;
+                            $notNull?: boolean;
+                        };
+                        documentId?: string | {
+                            $eq?: string;
+                            $eqi?: string;
+                            $ne?: string;
+                            $nei?: string;
+                            $in?: string[];
+                            $notIn?: string[];
+                            $contains?: string;
+                            $notContains?: string;
+                            $containsi?: string;
+                            $notContainsi?: string;
+                            $startsWith?: string;
+                            $startsWithi?: string;
+                            $endsWith?: string;
+                            $endsWithi?: string;
+                            $null?: boolean;
+                            $notNull?: boolean;
+                        };
+                        name?: string | {
+                            $eq?: string;
+                            $eqi?: string;
+                            $ne?: string;
+                            $nei?: string;
+                            $in?: string[];
+                            $notIn?: string[];
+                            $contains?: string;
+                            $notContains?: string;
+                            $containsi?: string;
+                            $notContainsi?: string;
+                            $startsWith?: string;
+                            $startsWithi?: string;
+                            $endsWith?: string;
+                            $endsWithi?: string;
+                            $null?: boolean;
+                            $notNull?: boolean;
+                        };
+                        slug?: string | {
+                            $eq?: string;
+                            $eqi?: string;
+                            $ne?: string;
+                            $nei?: string;
+                            $in?: string[];
+                            $notIn?: string[];
+                            $contains?: string;
+                            $notContains?: string;
+                            $containsi?: string;
+                            $notContainsi?: string;
+                            $startsWith?: string;
+                            $startsWithi?: string;
+                            $endsWith?: string;
+                            $endsWithi?: string;
+                            $null?: boolean;
+                            $notNull?: boolean;
+                        };
+                    };
+                };
+                links?: {
+                    id?: number | {
+                        $eq?: number;
+                        $ne?: number;
+                        $lt?: number;
+                        $lte?: number;
+                        $gt?: number;
+                        $gte?: number;
+                        $in?: number[];
+                        $notIn?: number[];
+                        $between?: number[];
+                        $null?: boolean;
+                        $notNull?: boolean;
+                    };
+                    kind?: ("arxiv" | "pdf" | "code" | "project" | "slides" | "video" | "poster" | "blog" | "doi" | "other") | {
+                        /** @enum {string} */
+                        $eq?: "arxiv" | "pdf" | "code" | "project" | "slides" | "video" | "poster" | "blog" | "doi" | "other";
+                        /** @enum {string} */
+                        $ne?: "arxiv" | "pdf" | "code" | "project" | "slides" | "video" | "poster" | "blog" | "doi" | "other";
+                        $in?: ("arxiv" | "pdf" | "code" | "project" | "slides" | "video" | "poster" | "blog" | "doi" | "other")[];
+                        $notIn?: ("arxiv" | "pdf" | "code" | "project" | "slides" | "video" | "poster" | "blog" | "doi" | "other")[];
+                        $null?: boolean;
+                        $notNull?: boolean;
+                    };
+                    url?: string | {
+                        $eq?: string;
+                        $eqi?: string;
+                        $ne?: string;
+                        $nei?: string;
+                        $in?: string[];
+                        $notIn?: string[];
+                        $contains?: string;
+                        $notContains?: string;
+                        $containsi?: string;
+                        $notContainsi?: string;
+                        $startsWith?: string;
+                        $startsWithi?: string;
+                        $endsWith?: string;
+                        $endsWithi?: string;
+                        $null?: boolean;
+                        $notNull?: boolean;
+                    };
+                    label?: string | {
+                        $eq?: string;
+                        $eqi?: string;
+                        $ne?: string;
+                        $nei?: string;
+                        $in?: string[];
+                        $notIn?: string[];
+                        $contains?: string;
+                        $notContains?: string;
+                        $containsi?: string;
+                        $notContainsi?: string;
+                        $startsWith?: string;
+                        $startsWithi?: string;
+                        $endsWith?: string;
+                        $endsWithi?: string;
+                        $null?: boolean;
+                        $notNull?: boolean;
+                    };
+                };
+                tags?: {
+                    id?: number | {
+                        $eq?: number;
+                        $ne?: number;
+                        $lt?: number;
+                        $lte?: number;
+                        $gt?: number;
+                        $gte?: number;
+                        $in?: number[];
+                        $notIn?: number[];
+                        $between?: number[];
+                        $null?: boolean;
+                        $notNull?: boolean;
+                    };
+                    documentId?: string | {
+                        $eq?: string;
+                        $eqi?: string;
+                        $ne?: string;
+                        $nei?: string;
+                        $in?: string[];
+                        $notIn?: string[];
+                        $contains?: string;
+                        $notContains?: string;
+                        $containsi?: string;
+                        $notContainsi?: string;
+                        $startsWith?: string;
+                        $startsWithi?: string;
+                        $endsWith?: string;
+                        $endsWithi?: string;
+                        $null?: boolean;
+                        $notNull?: boolean;
+                    };
+                    name?: string | {
+                        $eq?: string;
+                        $eqi?: string;
+                        $ne?: string;
+                        $nei?: string;
+                        $in?: string[];
+                        $notIn?: string[];
+                        $contains?: string;
+                        $notContains?: string;
+                        $containsi?: string;
+                        $notContainsi?: string;
+                        $startsWith?: string;
+                        $startsWithi?: string;
+                        $endsWith?: string;
+                        $endsWithi?: string;
+                        $null?: boolean;
+                        $notNull?: boolean;
+                    };
+                    slug?: string | {
+                        $eq?: string;
+                        $eqi?: string;
+                        $ne?: string;
+                        $nei?: string;
+                        $in?: string[];
+                        $notIn?: string[];
+                        $contains?: string;
+                        $notContains?: string;
+                        $containsi?: string;
+                        $notContainsi?: string;
+                        $startsWith?: string;
+                        $startsWithi?: string;
+                        $endsWith?: string;
+                        $endsWithi?: string;
+                        $null?: boolean;
+                        $notNull?: boolean;
+                    };
+                    description?: string | {
+                        $eq?: string;
+                        $eqi?: string;
+                        $ne?: string;
+                        $nei?: string;
+                        $in?: string[];
+                        $notIn?: string[];
+                        $contains?: string;
+                        $notContains?: string;
+                        $containsi?: string;
+                        $notContainsi?: string;
+                        $startsWith?: string;
+                        $startsWithi?: string;
+                        $endsWith?: string;
+                        $endsWithi?: string;
+                        $null?: boolean;
+                        $notNull?: boolean;
+                    };
+                };
             };
             $and?: components["schemas"]["TalkFilters"][];
             $or?: components["schemas"]["TalkFilters"][];
             $not?: components["schemas"]["TalkFilters"];
         };
-        /** @description Conditions on Publication fields, in Strapi's bracket notation (https://docs.strapi.io/cms/api/rest/filters): `filters[year][$eq]=2025`, `filters[tags][slug][$eq]=quantization`, `filters[$or][0][title][$containsi]=fp4`. One query may go through at most 3 relations or components (filters and sort together) and hold at most 40 conditions. */
+        /** @description Conditions on Publication fields, in Strapi's bracket notation (https://docs.strapi.io/cms/api/rest/filters): `filters[year][$eq]=2025`, `filters[tags][slug][$eq]=quantization`, `filters[authors][person][slug][$eq]=yeyun-gong`, `filters[$or][0][title][$containsi]=fp4`. One query may go through at most 3 relations or components (filters and sort together) and hold at most 40 conditions. */
         PublicationFilters: {
             id?: number | {
                 $eq?: number;
@@ -3465,6 +4481,75 @@ export interface components {
                     $null?: boolean;
                     $notNull?: boolean;
                 };
+                person?: {
+                    id?: number | {
+                        $eq?: number;
+                        $ne?: number;
+                        $lt?: number;
+                        $lte?: number;
+                        $gt?: number;
+                        $gte?: number;
+                        $in?: number[];
+                        $notIn?: number[];
+                        $between?: number[];
+                        $null?: boolean;
+                        $notNull?: boolean;
+                    };
+                    documentId?: string | {
+                        $eq?: string;
+                        $eqi?: string;
+                        $ne?: string;
+                        $nei?: string;
+                        $in?: string[];
+                        $notIn?: string[];
+                        $contains?: string;
+                        $notContains?: string;
+                        $containsi?: string;
+                        $notContainsi?: string;
+                        $startsWith?: string;
+                        $startsWithi?: string;
+                        $endsWith?: string;
+                        $endsWithi?: string;
+                        $null?: boolean;
+                        $notNull?: boolean;
+                    };
+                    name?: string | {
+                        $eq?: string;
+                        $eqi?: string;
+                        $ne?: string;
+                        $nei?: string;
+                        $in?: string[];
+                        $notIn?: string[];
+                        $contains?: string;
+                        $notContains?: string;
+                        $containsi?: string;
+                        $notContainsi?: string;
+                        $startsWith?: string;
+                        $startsWithi?: string;
+                        $endsWith?: string;
+                        $endsWithi?: string;
+                        $null?: boolean;
+                        $notNull?: boolean;
+                    };
+                    slug?: string | {
+                        $eq?: string;
+                        $eqi?: string;
+                        $ne?: string;
+                        $nei?: string;
+                        $in?: string[];
+                        $notIn?: string[];
+                        $contains?: string;
+                        $notContains?: string;
+                        $containsi?: string;
+                        $notContainsi?: string;
+                        $startsWith?: string;
+                        $startsWithi?: string;
+                        $endsWith?: string;
+                        $endsWithi?: string;
+                        $null?: boolean;
+                        $notNull?: boolean;
+                    };
+                };
             };
             links?: {
                 id?: number | {
@@ -3618,7 +4703,7 @@ export interface components {
             $or?: components["schemas"]["PublicationFilters"][];
             $not?: components["schemas"]["PublicationFilters"];
         };
-        /** @description Conditions on BlogPost fields, in Strapi's bracket notation (https://docs.strapi.io/cms/api/rest/filters): `filters[year][$eq]=2025`, `filters[tags][slug][$eq]=quantization`, `filters[$or][0][title][$containsi]=fp4`. One query may go through at most 3 relations or components (filters and sort together) and hold at most 40 conditions. */
+        /** @description Conditions on BlogPost fields, in Strapi's bracket notation (https://docs.strapi.io/cms/api/rest/filters): `filters[year][$eq]=2025`, `filters[tags][slug][$eq]=quantization`, `filters[authors][person][slug][$eq]=yeyun-gong`, `filters[$or][0][title][$containsi]=fp4`. One query may go through at most 3 relations or components (filters and sort together) and hold at most 40 conditions. */
         BlogPostFilters: {
             id?: number | {
                 $eq?: number;
@@ -4120,6 +5205,63 @@ export interface components {
                     $null?: boolean;
                     $notNull?: boolean;
                 };
+                createdAt?: string | {
+                    /** Format: date-time */
+                    $eq?: string;
+                    /** Format: date-time */
+                    $ne?: string;
+                    /** Format: date-time */
+                    $lt?: string;
+                    /** Format: date-time */
+                    $lte?: string;
+                    /** Format: date-time */
+                    $gt?: string;
+                    /** Format: date-time */
+                    $gte?: string;
+                    $in?: string[];
+                    $notIn?: string[];
+                    $between?: string[];
+                    $null?: boolean;
+                    $notNull?: boolean;
+                };
+                updatedAt?: string | {
+                    /** Format: date-time */
+                    $eq?: string;
+                    /** Format: date-time */
+                    $ne?: string;
+                    /** Format: date-time */
+                    $lt?: string;
+                    /** Format: date-time */
+                    $lte?: string;
+                    /** Format: date-time */
+                    $gt?: string;
+                    /** Format: date-time */
+                    $gte?: string;
+                    $in?: string[];
+                    $notIn?: string[];
+                    $between?: string[];
+                    $null?: boolean;
+                    $notNull?: boolean;
+                };
+                publishedAt?: string | {
+                    /** Format: date-time */
+                    $eq?: string;
+                    /** Format: date-time */
+                    $ne?: string;
+                    /** Format: date-time */
+                    $lt?: string;
+                    /** Format: date-time */
+                    $lte?: string;
+                    /** Format: date-time */
+                    $gt?: string;
+                    /** Format: date-time */
+                    $gte?: string;
+                    $in?: string[];
+                    $notIn?: string[];
+                    $between?: string[];
+                    $null?: boolean;
+                    $notNull?: boolean;
+                };
                 title?: string | {
                     $eq?: string;
                     $eqi?: string;
@@ -4166,6 +5308,24 @@ export interface components {
                     $null?: boolean;
                     $notNull?: boolean;
                 };
+                venue?: string | {
+                    $eq?: string;
+                    $eqi?: string;
+                    $ne?: string;
+                    $nei?: string;
+                    $in?: string[];
+                    $notIn?: string[];
+                    $contains?: string;
+                    $notContains?: string;
+                    $containsi?: string;
+                    $notContainsi?: string;
+                    $startsWith?: string;
+                    $startsWithi?: string;
+                    $endsWith?: string;
+                    $endsWithi?: string;
+                    $null?: boolean;
+                    $notNull?: boolean;
+                };
                 venueShort?: string | {
                     $eq?: string;
                     $eqi?: string;
@@ -4197,12 +5357,445 @@ export interface components {
                     $null?: boolean;
                     $notNull?: boolean;
                 };
+                date?: string | {
+                    /** Format: date */
+                    $eq?: string;
+                    /** Format: date */
+                    $ne?: string;
+                    /** Format: date */
+                    $lt?: string;
+                    /** Format: date */
+                    $lte?: string;
+                    /** Format: date */
+                    $gt?: string;
+                    /** Format: date */
+                    $gte?: string;
+                    $in?: string[];
+                    $notIn?: string[];
+                    $between?: string[];
+                    $null?: boolean;
+                    $notNull?: boolean;
+                };
+                summary?: string | {
+                    $eq?: string;
+                    $eqi?: string;
+                    $ne?: string;
+                    $nei?: string;
+                    $in?: string[];
+                    $notIn?: string[];
+                    $contains?: string;
+                    $notContains?: string;
+                    $containsi?: string;
+                    $notContainsi?: string;
+                    $startsWith?: string;
+                    $startsWithi?: string;
+                    $endsWith?: string;
+                    $endsWithi?: string;
+                    $null?: boolean;
+                    $notNull?: boolean;
+                };
+                abstract?: string | {
+                    $eq?: string;
+                    $eqi?: string;
+                    $ne?: string;
+                    $nei?: string;
+                    $in?: string[];
+                    $notIn?: string[];
+                    $contains?: string;
+                    $notContains?: string;
+                    $containsi?: string;
+                    $notContainsi?: string;
+                    $startsWith?: string;
+                    $startsWithi?: string;
+                    $endsWith?: string;
+                    $endsWithi?: string;
+                    $null?: boolean;
+                    $notNull?: boolean;
+                };
+                doi?: string | {
+                    $eq?: string;
+                    $eqi?: string;
+                    $ne?: string;
+                    $nei?: string;
+                    $in?: string[];
+                    $notIn?: string[];
+                    $contains?: string;
+                    $notContains?: string;
+                    $containsi?: string;
+                    $notContainsi?: string;
+                    $startsWith?: string;
+                    $startsWithi?: string;
+                    $endsWith?: string;
+                    $endsWithi?: string;
+                    $null?: boolean;
+                    $notNull?: boolean;
+                };
+                arxivId?: string | {
+                    $eq?: string;
+                    $eqi?: string;
+                    $ne?: string;
+                    $nei?: string;
+                    $in?: string[];
+                    $notIn?: string[];
+                    $contains?: string;
+                    $notContains?: string;
+                    $containsi?: string;
+                    $notContainsi?: string;
+                    $startsWith?: string;
+                    $startsWithi?: string;
+                    $endsWith?: string;
+                    $endsWithi?: string;
+                    $null?: boolean;
+                    $notNull?: boolean;
+                };
+                bibtex?: string | {
+                    $eq?: string;
+                    $eqi?: string;
+                    $ne?: string;
+                    $nei?: string;
+                    $in?: string[];
+                    $notIn?: string[];
+                    $contains?: string;
+                    $notContains?: string;
+                    $containsi?: string;
+                    $notContainsi?: string;
+                    $startsWith?: string;
+                    $startsWithi?: string;
+                    $endsWith?: string;
+                    $endsWithi?: string;
+                    $null?: boolean;
+                    $notNull?: boolean;
+                };
+                selected?: boolean | {
+                    $eq?: boolean;
+                    $ne?: boolean;
+                    $null?: boolean;
+                    $notNull?: boolean;
+                };
+                note?: string | {
+                    $eq?: string;
+                    $eqi?: string;
+                    $ne?: string;
+                    $nei?: string;
+                    $in?: string[];
+                    $notIn?: string[];
+                    $contains?: string;
+                    $notContains?: string;
+                    $containsi?: string;
+                    $notContainsi?: string;
+                    $startsWith?: string;
+                    $startsWithi?: string;
+                    $endsWith?: string;
+                    $endsWithi?: string;
+                    $null?: boolean;
+                    $notNull?: boolean;
+                };
+                citationCount?: number | {
+                    $eq?: number;
+                    $ne?: number;
+                    $lt?: number;
+                    $lte?: number;
+                    $gt?: number;
+                    $gte?: number;
+                    $in?: number[];
+                    $notIn?: number[];
+                    $between?: number[];
+                    $null?: boolean;
+                    $notNull?: boolean;
+                };
+                citationCountUpdatedAt?: string | {
+                    /** Format: date-time */
+                    $eq?: string;
+                    /** Format: date-time */
+                    $ne?: string;
+                    /** Format: date-time */
+                    $lt?: string;
+                    /** Format: date-time */
+                    $lte?: string;
+                    /** Format: date-time */
+                    $gt?: string;
+                    /** Format: date-time */
+                    $gte?: string;
+                    $in?: string[];
+                    $notIn?: string[];
+                    $between?: string[];
+                    $null?: boolean;
+                    $notNull?: boolean;
+                };
+                authors?: {
+                    id?: number | {
+                        $eq?: number;
+                        $ne?: number;
+                        $lt?: number;
+                        $lte?: number;
+                        $gt?: number;
+                        $gte?: number;
+                        $in?: number[];
+                        $notIn?: number[];
+                        $between?: number[];
+                        $null?: boolean;
+                        $notNull?: boolean;
+                    };
+                    name?: string | {
+                        $eq?: string;
+                        $eqi?: string;
+                        $ne?: string;
+                        $nei?: string;
+                        $in?: string[];
+                        $notIn?: string[];
+                        $contains?: string;
+                        $notContains?: string;
+                        $containsi?: string;
+                        $notContainsi?: string;
+                        $startsWith?: string;
+                        $startsWithi?: string;
+                        $endsWith?: string;
+                        $endsWithi?: string;
+                        $null?: boolean;
+                        $notNull?: boolean;
+                    };
+                    isOwner?: boolean | {
+                        $eq?: boolean;
+                        $ne?: boolean;
+                        $null?: boolean;
+                        $notNull?: boolean;
+                    };
+                    equalContribution?: boolean | {
+                        $eq?: boolean;
+                        $ne?: boolean;
+                        $null?: boolean;
+                        $notNull?: boolean;
+                    };
+                    corresponding?: boolean | {
+                        $eq?: boolean;
+                        $ne?: boolean;
+                        $null?: boolean;
+                        $notNull?: boolean;
+                    };
+                    person?: {
+                        id?: number | {
+                            $eq?: number;
+                            $ne?: number;
+                            $lt?: number;
+                            $lte?: number;
+                            $gt?: number;
+                            $gte?: number;
+                            $in?: number[];
+                            $notIn?: number[];
+                            $between?: number[];
+                            $null?: boolean;
+                            $notNull?: boolean;
+                        };
+                        documentId?: string | {
+                            $eq?: string;
+                            $eqi?: string;
+                            $ne?: string;
+                            $nei?: string;
+                            $in?: string[];
+                            $notIn?: string[];
+                            $contains?: string;
+                            $notContains?: string;
+                            $containsi?: string;
+                            $notContainsi?: string;
+                            $startsWith?: string;
+                            $startsWithi?: string;
+                            $endsWith?: string;
+                            $endsWithi?: string;
+                            $null?: boolean;
+                            $notNull?: boolean;
+                        };
+                        name?: string | {
+                            $eq?: string;
+                            $eqi?: string;
+                            $ne?: string;
+                            $nei?: string;
+                            $in?: string[];
+                            $notIn?: string[];
+                            $contains?: string;
+                            $notContains?: string;
+                            $containsi?: string;
+                            $notContainsi?: string;
+                            $startsWith?: string;
+                            $startsWithi?: string;
+                            $endsWith?: string;
+                            $endsWithi?: string;
+                            $null?: boolean;
+                            $notNull?: boolean;
+                        };
+                        slug?: string | {
+                            $eq?: string;
+                            $eqi?: string;
+                            $ne?: string;
+                            $nei?: string;
+                            $in?: string[];
+                            $notIn?: string[];
+                            $contains?: string;
+                            $notContains?: string;
+                            $containsi?: string;
+                            $notContainsi?: string;
+                            $startsWith?: string;
+                            $startsWithi?: string;
+                            $endsWith?: string;
+                            $endsWithi?: string;
+                            $null?: boolean;
+                            $notNull?: boolean;
+                        };
+                    };
+                };
+                links?: {
+                    id?: number | {
+                        $eq?: number;
+                        $ne?: number;
+                        $lt?: number;
+                        $lte?: number;
+                        $gt?: number;
+                        $gte?: number;
+                        $in?: number[];
+                        $notIn?: number[];
+                        $between?: number[];
+                        $null?: boolean;
+                        $notNull?: boolean;
+                    };
+                    kind?: ("arxiv" | "pdf" | "code" | "project" | "slides" | "video" | "poster" | "blog" | "doi" | "other") | {
+                        /** @enum {string} */
+                        $eq?: "arxiv" | "pdf" | "code" | "project" | "slides" | "video" | "poster" | "blog" | "doi" | "other";
+                        /** @enum {string} */
+                        $ne?: "arxiv" | "pdf" | "code" | "project" | "slides" | "video" | "poster" | "blog" | "doi" | "other";
+                        $in?: ("arxiv" | "pdf" | "code" | "project" | "slides" | "video" | "poster" | "blog" | "doi" | "other")[];
+                        $notIn?: ("arxiv" | "pdf" | "code" | "project" | "slides" | "video" | "poster" | "blog" | "doi" | "other")[];
+                        $null?: boolean;
+                        $notNull?: boolean;
+                    };
+                    url?: string | {
+                        $eq?: string;
+                        $eqi?: string;
+                        $ne?: string;
+                        $nei?: string;
+                        $in?: string[];
+                        $notIn?: string[];
+                        $contains?: string;
+                        $notContains?: string;
+                        $containsi?: string;
+                        $notContainsi?: string;
+                        $startsWith?: string;
+                        $startsWithi?: string;
+                        $endsWith?: string;
+                        $endsWithi?: string;
+                        $null?: boolean;
+                        $notNull?: boolean;
+                    };
+                    label?: string | {
+                        $eq?: string;
+                        $eqi?: string;
+                        $ne?: string;
+                        $nei?: string;
+                        $in?: string[];
+                        $notIn?: string[];
+                        $contains?: string;
+                        $notContains?: string;
+                        $containsi?: string;
+                        $notContainsi?: string;
+                        $startsWith?: string;
+                        $startsWithi?: string;
+                        $endsWith?: string;
+                        $endsWithi?: string;
+                        $null?: boolean;
+                        $notNull?: boolean;
+                    };
+                };
+                tags?: {
+                    id?: number | {
+                        $eq?: number;
+                        $ne?: number;
+                        $lt?: number;
+                        $lte?: number;
+                        $gt?: number;
+                        $gte?: number;
+                        $in?: number[];
+                        $notIn?: number[];
+                        $between?: number[];
+                        $null?: boolean;
+                        $notNull?: boolean;
+                    };
+                    documentId?: string | {
+                        $eq?: string;
+                        $eqi?: string;
+                        $ne?: string;
+                        $nei?: string;
+                        $in?: string[];
+                        $notIn?: string[];
+                        $contains?: string;
+                        $notContains?: string;
+                        $containsi?: string;
+                        $notContainsi?: string;
+                        $startsWith?: string;
+                        $startsWithi?: string;
+                        $endsWith?: string;
+                        $endsWithi?: string;
+                        $null?: boolean;
+                        $notNull?: boolean;
+                    };
+                    name?: string | {
+                        $eq?: string;
+                        $eqi?: string;
+                        $ne?: string;
+                        $nei?: string;
+                        $in?: string[];
+                        $notIn?: string[];
+                        $contains?: string;
+                        $notContains?: string;
+                        $containsi?: string;
+                        $notContainsi?: string;
+                        $startsWith?: string;
+                        $startsWithi?: string;
+                        $endsWith?: string;
+                        $endsWithi?: string;
+                        $null?: boolean;
+                        $notNull?: boolean;
+                    };
+                    slug?: string | {
+                        $eq?: string;
+                        $eqi?: string;
+                        $ne?: string;
+                        $nei?: string;
+                        $in?: string[];
+                        $notIn?: string[];
+                        $contains?: string;
+                        $notContains?: string;
+                        $containsi?: string;
+                        $notContainsi?: string;
+                        $startsWith?: string;
+                        $startsWithi?: string;
+                        $endsWith?: string;
+                        $endsWithi?: string;
+                        $null?: boolean;
+                        $notNull?: boolean;
+                    };
+                    description?: string | {
+                        $eq?: string;
+                        $eqi?: string;
+                        $ne?: string;
+                        $nei?: string;
+                        $in?: string[];
+                        $notIn?: string[];
+                        $contains?: string;
+                        $notContains?: string;
+                        $containsi?: string;
+                        $notContainsi?: string;
+                        $startsWith?: string;
+                        $startsWithi?: string;
+                        $endsWith?: string;
+                        $endsWithi?: string;
+                        $null?: boolean;
+                        $notNull?: boolean;
+                    };
+                };
             };
             $and?: components["schemas"]["BlogPostFilters"][];
             $or?: components["schemas"]["BlogPostFilters"][];
             $not?: components["schemas"]["BlogPostFilters"];
         };
-        /** @description Conditions on Tag fields, in Strapi's bracket notation (https://docs.strapi.io/cms/api/rest/filters): `filters[year][$eq]=2025`, `filters[tags][slug][$eq]=quantization`, `filters[$or][0][title][$containsi]=fp4`. One query may go through at most 3 relations or components (filters and sort together) and hold at most 40 conditions. */
+        /** @description Conditions on Tag fields, in Strapi's bracket notation (https://docs.strapi.io/cms/api/rest/filters): `filters[year][$eq]=2025`, `filters[tags][slug][$eq]=quantization`, `filters[authors][person][slug][$eq]=yeyun-gong`, `filters[$or][0][title][$containsi]=fp4`. One query may go through at most 3 relations or components (filters and sort together) and hold at most 40 conditions. */
         TagFilters: {
             id?: number | {
                 $eq?: number;
@@ -4350,7 +5943,7 @@ export interface components {
             $or?: components["schemas"]["TagFilters"][];
             $not?: components["schemas"]["TagFilters"];
         };
-        /** @description Conditions on Series fields, in Strapi's bracket notation (https://docs.strapi.io/cms/api/rest/filters): `filters[year][$eq]=2025`, `filters[tags][slug][$eq]=quantization`, `filters[$or][0][title][$containsi]=fp4`. One query may go through at most 3 relations or components (filters and sort together) and hold at most 40 conditions. */
+        /** @description Conditions on Series fields, in Strapi's bracket notation (https://docs.strapi.io/cms/api/rest/filters): `filters[year][$eq]=2025`, `filters[tags][slug][$eq]=quantization`, `filters[authors][person][slug][$eq]=yeyun-gong`, `filters[$or][0][title][$containsi]=fp4`. One query may go through at most 3 relations or components (filters and sort together) and hold at most 40 conditions. */
         SeriesFilters: {
             id?: number | {
                 $eq?: number;
@@ -4498,7 +6091,7 @@ export interface components {
             $or?: components["schemas"]["SeriesFilters"][];
             $not?: components["schemas"]["SeriesFilters"];
         };
-        /** @description Conditions on Person fields, in Strapi's bracket notation (https://docs.strapi.io/cms/api/rest/filters): `filters[year][$eq]=2025`, `filters[tags][slug][$eq]=quantization`, `filters[$or][0][title][$containsi]=fp4`. One query may go through at most 3 relations or components (filters and sort together) and hold at most 40 conditions. */
+        /** @description Conditions on Person fields, in Strapi's bracket notation (https://docs.strapi.io/cms/api/rest/filters): `filters[year][$eq]=2025`, `filters[tags][slug][$eq]=quantization`, `filters[authors][person][slug][$eq]=yeyun-gong`, `filters[$or][0][title][$containsi]=fp4`. One query may go through at most 3 relations or components (filters and sort together) and hold at most 40 conditions. */
         PersonFilters: {
             id?: number | {
                 $eq?: number;

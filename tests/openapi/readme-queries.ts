@@ -14,6 +14,11 @@ export const technicalReports = { filters: { kind: { $eq: 'technical-report' } }
 export const selected2025 = {
   filters: { selected: { $eq: true }, year: { $eq: 2025 }, tags: { slug: { $eq: 'mixture-of-experts' } } },
 } satisfies PublicationQuery;
+// the works shared with one co-author, and the posts about them
+export const jointWorks = { filters: { authors: { person: { slug: { $eq: 'yeyun-gong' } } } } } satisfies PublicationQuery;
+export const jointPosts = {
+  filters: { relatedPublications: { authors: { person: { slug: { $eq: 'yeyun-gong' } } } } },
+} satisfies BlogPostQuery;
 // one post by slug with its rendered body, and the posts of a series in order
 export const postBySlug = { filters: { slug: { $eq: 'analysis-fp4' } }, fields: '*' } satisfies BlogPostQuery;
 export const seriesInOrder = { filters: { series: { slug: { $eq: 'megatron-lm-practical-guide' } } }, sort: 'seriesPosition:asc' } satisfies BlogPostQuery;
