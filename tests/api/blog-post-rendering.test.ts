@@ -2,9 +2,12 @@
  * cms/src/api/blog-post/render-on-save.ts over HTTP: a post's Markdown is rendered once when it is
  * saved; the public API serves the stored HTML, table of contents and reading figures.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { BlogPost } from '@homepage/shared';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { getPublicData } from '../support/http';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { CMS_DIR } from '../support/cms-process';
+import { getPublicData, request } from '../support/http';
 import { createPublished, editAndPublish, postFields, uniqueMarker } from '../support/published';
 
 const BODY = [
@@ -79,5 +82,25 @@ describe('blog-post rendering', () => {
     expect(post.toc?.map((entry) => entry.text)).toEqual(['Only heading']);
     expect(post.hasMath).toBe(false);
     expect(post.bodyHtml).not.toContain('katex');
+  });
+
+  it('links an image and a file the owner uploaded to where the CMS serves them, so the site, feeds and embeds find them', async () => {
+    const form = new FormData();
+    form.append('files', new Blob([new Uint8Array(readFileSync(path.join(CMS_DIR, 'favicon.png')))], { type: 'image/png' }), `${marker}-chart.png`);
+    const uploaded = await request('POST', `${inject('cmsUrl')}/upload`, { token: inject('adminToken'), form });
+    expect(uploaded.status, uploaded.text.slice(0, 300)).toBe(201);
+    const [file] = uploaded.body as { url: string }[];
+    expect(file.url).toMatch(/^\/uploads\//); // Strapi's local provider: root-relative
+    const slug = `${marker}-media`;
+    await createPublished('api::blog-post.blog-post', postFields(slug, { body: `![Loss curve](${file.url})\n\n[The data](${file.url}) and [the blog](/blog)` }));
+
+    const html = (await publicPost(slug)).bodyHtml ?? '';
+    const src = /<img src="([^"]+)"/.exec(html)?.[1] ?? '';
+    expect(new URL(src).pathname).toBe(file.url);
+    const image = await fetch(src);
+    expect([image.status, image.headers.get('content-type')]).toEqual([200, 'image/png']);
+    expect(html).toContain(`href="${src}"`);
+    // Only uploads: the site's own root-relative links stay the site's.
+    expect(html).toContain('href="/blog"');
   });
 });

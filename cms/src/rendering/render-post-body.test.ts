@@ -298,3 +298,15 @@ describe('rendering/render-post-body', () => {
     });
   });
 });
+
+describe('renderPostBody: uploads', () => {
+  it('links root-relative uploads to the CMS, and leaves every other address as written', async () => {
+    const markdown = '![chart](/uploads/chart_1a2b.png) [data](/uploads/data.csv) [blog](/blog/x) ![cdn](https://cdn.example/uploads/y.png)';
+    const { html } = await renderPostBody(markdown, { mediaOrigin: 'https://cms.example.org/' });
+    expect(html).toContain('src="https://cms.example.org/uploads/chart_1a2b.png"');
+    expect(html).toContain('href="https://cms.example.org/uploads/data.csv"');
+    expect(html).toContain('href="/blog/x"');
+    expect(html).toContain('src="https://cdn.example/uploads/y.png"');
+    expect((await renderPostBody(markdown)).html).toContain('src="/uploads/chart_1a2b.png"');
+  });
+});

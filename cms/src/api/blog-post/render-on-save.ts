@@ -5,12 +5,15 @@
  */
 import { renderPostBody } from '../../rendering/render-post-body';
 
-/** Adds the rendered HTML, contents, word count and reading time to a save that sends a body. */
-export async function renderSavedBody(data: Record<string, unknown> | undefined): Promise<void> {
+/**
+ * Adds the rendered HTML, contents, word count and reading time to a save that sends a body;
+ * uploads it links get `mediaOrigin`, the CMS's public origin, where they are served.
+ */
+export async function renderSavedBody(data: Record<string, unknown> | undefined, mediaOrigin: string): Promise<void> {
   if (data && 'body' in data) {
     const body = typeof data.body === 'string' ? data.body : '';
     if (body.trim()) {
-      const rendered = await renderPostBody(body);
+      const rendered = await renderPostBody(body, { mediaOrigin });
       Object.assign(data, {
         bodyHtml: rendered.html,
         toc: rendered.toc,

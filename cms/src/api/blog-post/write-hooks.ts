@@ -6,6 +6,7 @@ import { defineWriteHook, savedData } from '../../write-pipeline/hook';
 import { languageFromLocale } from '../../i18n/post-language';
 import { dateUndatedPost } from './default-date';
 import { renderSavedBody } from './render-on-save';
+import { cmsPublicUrl } from '../../site-addresses/cms-public-url';
 
 const POST = 'api::blog-post.blog-post';
 
@@ -23,8 +24,8 @@ export const renderPostsOnSave = defineWriteHook({
   name: 'render posts on save',
   types: [POST],
   actions: ['create', 'update'],
-  run: async (_strapi, context, next) => {
-    await renderSavedBody(savedData(context));
+  run: async (strapi, context, next) => {
+    await renderSavedBody(savedData(context), cmsPublicUrl(strapi));
     return next();
   },
 });

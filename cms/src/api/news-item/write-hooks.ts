@@ -7,6 +7,7 @@
 import { defineWriteHook, savedData } from '../../write-pipeline/hook';
 import { newsHeadline } from '@homepage/shared';
 import { renderPostBody } from '../../rendering/render-post-body';
+import { cmsPublicUrl } from '../../site-addresses/cms-public-url';
 
 const NEWS_ITEM = 'api::news-item.news-item';
 
@@ -14,11 +15,11 @@ export const renderNewsOnSave = defineWriteHook({
   name: 'render news on save',
   types: [NEWS_ITEM],
   actions: ['create', 'update'],
-  run: async (_strapi, context, next) => {
+  run: async (strapi, context, next) => {
     const data = savedData(context);
     if (data && 'body' in data) {
       const body = typeof data.body === 'string' ? data.body : '';
-      data.bodyHtml = body.trim() ? (await renderPostBody(body)).html : null;
+      data.bodyHtml = body.trim() ? (await renderPostBody(body, { mediaOrigin: cmsPublicUrl(strapi) })).html : null;
       data.headline = body.trim() ? newsHeadline(body) : null;
     }
     return next();
