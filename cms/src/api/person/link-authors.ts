@@ -12,8 +12,12 @@
  */
 import type { Core } from '@strapi/strapi';
 import { hasInitials, initialsFit, nameKey } from '@homepage/shared';
-import { slugify as transliteratedSlug } from 'transliteration';
 import { slugFromTitle } from '../../content-rules/slug-from-title';
+import { onFirstUse } from '../../utils/on-first-use';
+
+/** Its tables take about 50 ms to load, paid only once a name without Latin letters is saved. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const transliteration = onFirstUse(() => require('transliteration') as typeof import('transliteration'));
 
 const PERSON = 'api::person.person';
 
@@ -118,7 +122,7 @@ export async function linkAuthorsToPeople(strapi: Core.Strapi, data: Record<stri
  */
 async function slugForName(strapi: Core.Strapi, name: string): Promise<string | undefined> {
   if (slugFromTitle(name) !== '') return undefined; // the slug rule makes it from the name
-  const value = slugFromTitle(transliteratedSlug(name)) || 'co-author';
+  const value = slugFromTitle(transliteration().slugify(name)) || 'co-author';
   const uids = strapi.plugin('content-manager').service('uid');
   return (await uids.findUniqueUID({ contentTypeUID: PERSON, field: 'slug', value, locale: '*' })) as string;
 }

@@ -4,9 +4,10 @@
  * one request every three seconds (https://info.arxiv.org/help/api/tou.html), so every request of
  * this process waits its turn. arXiv knows names only: discover.ts decides which are the owner's.
  */
-import { XMLParser } from 'fast-xml-parser';
+import type { X2jOptions } from 'fast-xml-parser';
 import { arxivIdIn, authorsOf, cleanDoi, workRecord, type FoundWork, type Owner } from '../found-work';
 import { getText, sleep, SourceError, urlUnder, type SourceClientOptions } from '../source-http';
+import { onFirstUse } from '../../utils/on-first-use';
 
 export interface ArxivClientOptions extends SourceClientOptions {
   /** 3000 (arXiv's terms); tests shorten it. */
@@ -25,12 +26,20 @@ async function waitForTurn(intervalMs: number, wait: (ms: number) => Promise<voi
   if (at > now) await wait(at - now);
 }
 
-const parser = new XMLParser({
+// The XML parser loads with the first discovery run, not at every boot (the citation-count job
+// imports this folder for its notice).
+const parser = onFirstUse(() => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { XMLParser } = require('fast-xml-parser') as typeof import('fast-xml-parser');
+  return new XMLParser(PARSER_OPTIONS);
+});
+
+const PARSER_OPTIONS: X2jOptions = {
   ignoreAttributes: false,
   attributeNamePrefix: '',
   removeNSPrefix: true,
   isArray: (name) => ['entry', 'author', 'link', 'category'].includes(name),
-});
+};
 
 export async function fetchArxivWorks(owner: Owner, options: ArxivClientOptions): Promise<FoundWork[]> {
   if (!owner.arxivQuery) return [];
@@ -59,7 +68,7 @@ interface AtomEntry {
 export function parseArxivFeed(xml: string, owner: Owner): FoundWork[] {
   let feed: { feed?: { entry?: AtomEntry[] } | '' };
   try {
-    feed = parser.parse(xml, true) as typeof feed;
+    feed = parser().parse(xml, true) as typeof feed;
   } catch (error) {
     throw new SourceError(`arXiv sent a feed that is not XML: ${(error as Error).message.split('\n')[0]}`);
   }
