@@ -25,10 +25,6 @@ if (!(phase in phases)) {
 }
 
 const env = { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true' };
-const pnpm = findPnpm();
-// node-gyp downloads Node's headers unless told where they are; Debian ships them in /usr/include/node.
-if (!env.npm_config_nodedir && existsSync('/usr/include/node/node.h')) env.npm_config_nodedir = '/usr';
-
 /** The step running now, which a signal to this process is passed on to. */
 let current = null;
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
@@ -38,13 +34,17 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   });
 }
 
+const pnpm = await findPnpm();
+// node-gyp downloads Node's headers unless told where they are; Debian ships them in /usr/include/node.
+if (!env.npm_config_nodedir && existsSync('/usr/include/node/node.h')) env.npm_config_nodedir = '/usr';
+
 await run([...pnpm, 'install', '--frozen-lockfile', '--reporter=append-only']);
 if (phase === 'test' || phase === 'bench') await ensureChromium();
 for (const args of phases[phase]) await run(args[0] === 'node' ? [process.execPath, ...args.slice(1)] : [...pnpm, 'run', ...args]);
 
 // Uses the pinned pnpm if it is on PATH; otherwise installs it into .cache/pnpm (no root needed)
 // and puts it first on PATH, so scripts that call `pnpm` inside find the same version.
-function findPnpm() {
+async function findPnpm() {
   const pnpmVersion = () => {
     try {
       return execFileSync('pnpm', ['--version'], { encoding: 'utf8', env }).trim();
@@ -57,7 +57,7 @@ function findPnpm() {
   env.PATH = `${join(prefix, 'node_modules', '.bin')}${delimiter}${env.PATH}`;
   if (pnpmVersion() !== PNPM_VERSION) {
     console.log(`quickstart: installing pnpm ${PNPM_VERSION} into ${prefix}`);
-    run(['npm', 'install', '--no-save', '--no-audit', '--no-fund', '--prefix', prefix, `pnpm@${PNPM_VERSION}`]);
+    await run(['npm', 'install', '--no-save', '--no-audit', '--no-fund', '--prefix', prefix, `pnpm@${PNPM_VERSION}`]);
   }
   return ['pnpm'];
 }
