@@ -6,11 +6,13 @@ import { execFileSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { onParentGone } from './on-parent-gone.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const PNPM_VERSION = '12.4.2';
-// A step is a pnpm script, or `node` and a script run by this Node directly: a signal sent to
-// `npm start` then reaches the site runner itself, which stops the CMS and the site (run-site.mjs).
+// A step is a pnpm script, or `node` and a script run by this Node directly, so the site runner is
+// this process's child: a stop (a signal passed on, or npm's shell gone) reaches it, and it stops
+// the CMS and the site (run-site.mjs).
 const phases = {
   start: [['build'], ['node', 'scripts/run-site.mjs', 'start']],
   dev: [['build:shared'], ['node', 'scripts/run-site.mjs', 'dev']],
@@ -27,13 +29,17 @@ if (!(phase in phases)) {
 const env = { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true' };
 /** The step running now, which a signal to this process is passed on to. */
 let current = null;
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
-  process.on(signal, () => {
-    if (current) current.kill(signal);
-    else process.exit(1);
-  });
+/** Set once this process was asked to stop: a step that ends then has not failed. */
+let stopping = false;
+/** @param {NodeJS.Signals} signal */
+function passOn(signal) {
+  stopping = true;
+  if (current) current.kill(signal);
+  else process.exit(130);
 }
-
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => passOn(signal));
+// npm passes SIGTERM to the shell it runs this in, and the shell does not pass it on.
+onParentGone(() => passOn('SIGTERM'));
 const pnpm = await findPnpm();
 // node-gyp downloads Node's headers unless told where they are; Debian ships them in /usr/include/node.
 if (!env.npm_config_nodedir && existsSync('/usr/include/node/node.h')) env.npm_config_nodedir = '/usr';
@@ -71,6 +77,8 @@ async function run(command) {
     child.once('exit', (exitCode, exitSignal) => resolve([exitCode, exitSignal]));
   });
   current = null;
+  // Stopped on request (Ctrl-C, SIGTERM): the conventional status of an interrupted command, no failure message.
+  if (stopping) process.exit(code === 0 ? 0 : 130);
   if (code !== 0) {
     console.error(`quickstart: "${command.join(' ')}" failed (exit ${code ?? signal})`);
     process.exit(code || 1);

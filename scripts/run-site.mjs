@@ -1,20 +1,22 @@
 // Runs the CMS and the SPA side by side with prefixed output and prints both URLs once they answer.
 // A child that exits on its own is started again after a short pause (scripts/supervise.mjs), so a
 // crash of one never stops the other; one that keeps crashing (more than 5 exits in a minute)
-// stops both on purpose, with a message. Ctrl-C, SIGTERM or SIGHUP stops both. Each child runs in a
-// process group of its own, and a stop signals the whole group: `pnpm` does not pass signals on to
-// the server it started, which would otherwise keep its port after the runner has gone.
+// stops both on purpose, with a message. Ctrl-C, SIGTERM or SIGHUP stops both, as does the death of
+// the process that started this one (npm's shell). Each child runs in a process group of its own
+// (process-group.mjs), signalled as a whole and waited for until its last process has exited, so
+// no server keeps its port after the runner has gone.
 //   start: production (built admin, CMS on :1337, the prerendered site on :4173 by
 //          web/server/serve.ts, which prerenders again whenever the CMS reports a content write)
 //   dev:   hot reload (strapi develop on :1337, Vite on :5173)
 // PORT moves the CMS and SITE_PORT the site of `start`; SITE_URL (default: the local address the
 // site listens on) is handed to both, so the CMS's links and the site's pages name one address.
 // The build that `pnpm start` runs first derives the same address from the same settings.
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 // A relative import: the root package does not depend on shared/, whose build runs first.
 import { SITE_PORTS, publicSiteUrl } from '../shared/dist/esm/site-url.js';
+import { onParentGone } from './on-parent-gone.mjs';
+import { spawnGroup } from './process-group.mjs';
 import { supervise } from './supervise.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -34,6 +36,10 @@ const env = {
   STRAPI_TELEMETRY_DISABLED: 'true',
   SITE_URL: siteUrl,
   VITE_CMS_URL: cmsUrl,
+  // A CMS address given for the site is the CMS's own public address too (feeds' self links,
+  // uploads linked from posts). Not set otherwise: a PUBLIC_URL of localhost would send an admin
+  // opened from another machine to its own localhost.
+  ...(process.env.VITE_CMS_URL && !process.env.PUBLIC_URL ? { PUBLIC_URL: process.env.VITE_CMS_URL } : {}),
   ...(mode === 'start'
     ? {
         SITE_REBUILD_SECRET: rebuildSecret,
@@ -55,18 +61,9 @@ const supervisor = supervise({
   exit: (code) => process.exit(code),
 });
 
-/** Signals a child's whole process group (it leads one: spawned detached). */
-function signalGroup(child, signal) {
-  try {
-    process.kill(-child.pid, signal);
-    return true;
-  } catch {
-    return false; // the group is gone already
-  }
-}
-
 function start(name, args) {
-  const child = spawn('pnpm', args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const group = spawnGroup('pnpm', args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = group.process;
   const prefix = (chunk) =>
     chunk
       .toString()
@@ -74,14 +71,14 @@ function start(name, args) {
       .filter((line) => line.length > 0)
       .map((line) => `[${name}] ${line}\n`)
       .join('');
-  child.stdout.on('data', (chunk) => process.stdout.write(prefix(chunk)));
-  child.stderr.on('data', (chunk) => process.stderr.write(prefix(chunk)));
+  child.stdout?.on('data', (chunk) => process.stdout.write(prefix(chunk)));
+  child.stderr?.on('data', (chunk) => process.stderr.write(prefix(chunk)));
   child.on('error', (error) => console.error(`[${name}] could not run "pnpm ${args.join(' ')}": ${error.message}`));
-  // The supervisor's stop reaches the server under pnpm, and its exit is the group leader's.
-  return { kill: (signal) => signalGroup(child, signal ?? 'SIGTERM'), once: (event, listener) => child.once(event, listener) };
+  return group;
 }
 
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => supervisor.stop(0));
+onParentGone(() => supervisor.stop(0));
 
 async function waitFor(url) {
   for (let attempt = 0; attempt < 600; attempt++) {
