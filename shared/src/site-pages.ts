@@ -22,6 +22,8 @@ export const sitePageSchema = z.object({
   kind: z.enum(SITE_PAGE_KINDS),
   /** The newest change among what the page shows (ISO 8601), when known. */
   lastmod: z.string().nullable(),
+  /** The document a page of one document is about (a publication, post, series, tag or person). */
+  documentId: z.string().max(64).optional(),
 });
 export type SitePageEntry = z.infer<typeof sitePageSchema>;
 
@@ -41,6 +43,13 @@ export const contentChangeSchema = z.object({
   action: z.string().min(1).max(30),
 });
 export type ContentChange = z.infer<typeof contentChangeSchema>;
+
+/**
+ * The action of a change that names a co-author of a changed work or post (the CMS sends one per
+ * person, cms/src/site-rebuild/co-authors-shown.ts): the person's page may list the work now.
+ */
+export const CO_AUTHOR_NAMED = 'named';
+export const isCoAuthorNamed = (change: ContentChange) => change.type === 'person' && change.action === CO_AUTHOR_NAMED;
 
 /**
  * The body of POST /_rebuild. Without `changes` (a CI trigger, an old CMS, more changes than the

@@ -6414,6 +6414,7 @@ export interface components {
                 /** @enum {string} */
                 kind: "list" | "publication" | "post" | "series" | "tag" | "person";
                 lastmod: string | null;
+                documentId?: string;
             }[];
         };
         EmbedList: {

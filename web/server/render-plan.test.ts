@@ -8,7 +8,8 @@ const pages: PlannedPage[] = [
   { path: '/blog/b', kind: 'post', lastmod: null },
   { path: '/publications/w', kind: 'publication', lastmod: null },
   { path: '/tags/t', kind: 'tag', lastmod: null },
-  { path: '/people/p', kind: 'person', lastmod: null },
+  { path: '/people/p', kind: 'person', lastmod: null, documentId: 'p' },
+  { path: '/people/q', kind: 'person', lastmod: null, documentId: 'q' },
 ];
 const record: PrerenderRecord = {
   version: 2,
@@ -21,9 +22,11 @@ const record: PrerenderRecord = {
     '/publications/w': { shows: ['profile', 'w'], sitemap: null },
     '/tags/t': { shows: ['profile', 'a'], sitemap: null },
     '/people/p': { shows: ['profile', 'p', 'v'], sitemap: null },
+    // A co-author of p's on work v: their page shows p as a fellow author.
+    '/people/q': { shows: ['profile', 'q', 'v', 'p'], sitemap: null },
   },
 };
-const change = (type: string, documentId: string | null) => ({ type, documentId, locale: 'en', action: 'publish' });
+const change = (type: string, documentId: string | null, action = 'publish') => ({ type, documentId, locale: 'en', action });
 const paths = (plan: { render: PlannedPage[] }) => plan.render.map((page) => page.path);
 
 describe('planRender', () => {
@@ -34,13 +37,22 @@ describe('planRender', () => {
   });
 
   it("renders a co-author's page when the CMS names them with a work it did not show yet (a new joint work)", () => {
-    const plan = planRender(pages, record, 'shell-1', [change('publication', 'new-work'), change('person', 'p')]);
+    const plan = planRender(pages, record, 'shell-1', [change('publication', 'new-work'), change('person', 'p', 'named')]);
     expect(paths(plan)).toContain('/people/p');
     expect(paths(plan)).not.toContain('/publications/w');
   });
 
+  it('renders only the named co-author\'s own page, not the pages that merely show them', () => {
+    const plan = planRender(pages, record, 'shell-1', [change('publication', 'new-work'), change('person', 'p', 'named')]);
+    expect(paths(plan)).not.toContain('/people/q');
+  });
+
+  it('renders every page that shows a co-author the owner edited (a new name)', () => {
+    expect(paths(planRender(pages, record, 'shell-1', [change('person', 'p', 'update')]))).toEqual(expect.arrayContaining(['/people/p', '/people/q']));
+  });
+
   it("leaves a co-author's page that neither shows the changed work nor is named with it", () => {
-    const plan = planRender(pages, record, 'shell-1', [change('publication', 'new-work'), change('person', 'someone-else')]);
+    const plan = planRender(pages, record, 'shell-1', [change('publication', 'new-work'), change('person', 'someone-else', 'named')]);
     expect(paths(plan)).not.toContain('/people/p');
   });
 

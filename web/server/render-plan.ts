@@ -8,7 +8,7 @@
  * A publication's or post's link-preview card is drawn with its page (./og-cards/write-cards.ts),
  * so it follows this plan too, and is drawn again only when what it shows changed.
  */
-import type { ContentChange, SitePageKind } from '@homepage/shared';
+import { isCoAuthorNamed, type ContentChange, type SitePageKind } from '@homepage/shared';
 import type { SitePage } from './site-map';
 
 export interface RecordedPage {
@@ -30,6 +30,8 @@ export interface PlannedPage {
   path: string;
   kind: SitePageKind;
   lastmod: string | null;
+  /** The document a page of one document is about (from /api/site-pages). */
+  documentId?: string;
 }
 
 /** Everything, or the changes to trace. */
@@ -65,10 +67,15 @@ export function planRender(pages: PlannedPage[], record: PrerenderRecord | null,
             ? 'a change that shows on every page'
             : null;
   if (everything || !record || changes === 'all') return { render: pages, everything };
-  const changed = new Set(changes.map((change) => change.documentId));
+  // A co-author named with a changed work (CO_AUTHOR_NAMED) changed nothing themselves: only their
+  // own page, which may gain the work, renders; other pages that show them (the pages of their
+  // fellow authors, their works) have not changed.
+  const named = new Set(changes.filter(isCoAuthorNamed).map((change) => change.documentId));
+  const changed = new Set(changes.filter((change) => !isCoAuthorNamed(change)).map((change) => change.documentId));
   const render = pages.filter((page) => {
     const last = record.pages[page.path];
-    return LIST_KINDS.has(page.kind) || !last || last.shows.some((id) => changed.has(id));
+    if (LIST_KINDS.has(page.kind) || !last) return true;
+    return (page.documentId !== undefined && named.has(page.documentId)) || last.shows.some((id) => changed.has(id));
   });
   return { render, everything: null };
 }

@@ -7,7 +7,7 @@
  * (A work or post that drops a co-author was on that page, so its own change already covers it.)
  */
 import type { Core, UID } from '@strapi/strapi';
-import type { ContentChange } from '@homepage/shared';
+import { CO_AUTHOR_NAMED, type ContentChange } from '@homepage/shared';
 
 const PUBLICATION: UID.ContentType = 'api::publication.publication';
 const POST: UID.ContentType = 'api::blog-post.blog-post';
@@ -43,5 +43,5 @@ async function coAuthorIds(strapi: Core.Strapi, change: ContentChange): Promise<
 /** One change per co-author the changed document names, for the rebuild notice. */
 export async function coAuthorChanges(strapi: Core.Strapi, change: ContentChange): Promise<ContentChange[]> {
   const ids = [...new Set(await coAuthorIds(strapi, change))];
-  return ids.map((documentId) => ({ type: 'person', documentId, locale: null, action: 'named' }));
+  return ids.map((documentId) => ({ type: 'person', documentId, locale: null, action: CO_AUTHOR_NAMED }));
 }

@@ -28,8 +28,12 @@ export interface RebuildWebhookOptions {
   timeoutMs?: number;
 }
 
-/** Queues one change for the next notification. */
-type Notifier = (change: ContentChange) => void;
+/** Queues changes for the next notification. */
+interface Notifier {
+  (change: ContentChange): void;
+  /** False once the burst is too large to list: the site renders everything, so details are moot. */
+  listing(): boolean;
+}
 
 const notifiers = new WeakMap<Core.Strapi, Notifier>();
 
@@ -68,12 +72,13 @@ export function configureSiteRebuild(strapi: Core.Strapi, options: RebuildWebhoo
     }
   }
 
-  notifiers.set(strapi, (change) => {
+  const queue = (change: ContentChange) => {
     pending = pending && pending.length < MAX_NOTIFIED_CHANGES ? [...pending, change] : undefined;
     clearTimeout(timer);
     timer = setTimeout(() => void notify(), debounceMs);
     timer.unref();
-  });
+  };
+  notifiers.set(strapi, Object.assign(queue, { listing: () => pending !== undefined }));
 }
 
 export const rebuildSiteOnWrite = defineWriteHook({
@@ -89,7 +94,7 @@ export const rebuildSiteOnWrite = defineWriteHook({
       notify(change);
       // Never fails the owner's write: without these, the site renders less than it should, not nothing.
       try {
-        for (const coAuthor of await coAuthorChanges(strapi, change)) notify(coAuthor);
+        if (notify.listing()) for (const coAuthor of await coAuthorChanges(strapi, change)) notify(coAuthor);
       } catch (error) {
         strapi.log.warn(`site rebuild: reading the co-authors of ${change.type} ${change.documentId} failed: ${(error as Error).message}`);
       }

@@ -28,12 +28,12 @@ export function createSitePages(strapi: Core.Strapi): () => Promise<SitePageEntr
       { path: sitePaths.news, kind: 'list', lastmod: newest(news.map((n) => n.updatedAt)) },
       { path: sitePaths.talks, kind: 'list', lastmod: newest(talks.map((t) => t.updatedAt)) },
       { path: sitePaths.cv, kind: 'list', lastmod: newest([...publications, ...talks].map((d) => d.updatedAt)) },
-      ...publications.map((p): SitePageEntry => ({ path: sitePaths.publication(p.slug), kind: 'publication', lastmod: p.updatedAt })),
-      ...posts.map((p): SitePageEntry => ({ path: sitePaths.post(p.slug), kind: 'post', lastmod: p.updatedAt })),
-      ...series.map((s): SitePageEntry => ({ path: sitePaths.series(s.slug), kind: 'series', lastmod: s.updatedAt })),
-      ...tags.map((t): SitePageEntry => ({ path: sitePaths.tag(t.slug), kind: 'tag', lastmod: t.updatedAt })),
+      ...publications.map((p): SitePageEntry => ({ path: sitePaths.publication(p.slug), kind: 'publication', lastmod: p.updatedAt, documentId: p.documentId })),
+      ...posts.map((p): SitePageEntry => ({ path: sitePaths.post(p.slug), kind: 'post', lastmod: p.updatedAt, documentId: p.documentId })),
+      ...series.map((s): SitePageEntry => ({ path: sitePaths.series(s.slug), kind: 'series', lastmod: s.updatedAt, documentId: s.documentId })),
+      ...tags.map((t): SitePageEntry => ({ path: sitePaths.tag(t.slug), kind: 'tag', lastmod: t.updatedAt, documentId: t.documentId })),
       ...(people.length > 0 ? [{ path: sitePaths.people, kind: 'list', lastmod: newest(people.map((p) => p.updatedAt)) } satisfies SitePageEntry] : []),
-      ...people.map((p): SitePageEntry => ({ path: sitePaths.person(p.slug), kind: 'person', lastmod: p.updatedAt })),
+      ...people.map((p): SitePageEntry => ({ path: sitePaths.person(p.slug), kind: 'person', lastmod: p.updatedAt, documentId: p.documentId })),
     ];
   };
 }
