@@ -7,7 +7,7 @@ import { coAuthorItemSchema, coAuthorListSchema, type CoAuthor, type Publication
 import { afterAll, describe, expect, it } from 'vitest';
 import { createAdminApi, type AdminDocument } from '../support/admin-api';
 import { getPublic, getPublicData } from '../support/http';
-import { createPublished, publicationFields, uniqueMarker } from '../support/published';
+import { createPublished, postFields, publicationFields, uniqueMarker } from '../support/published';
 import { SEED } from '../support/seed-file';
 
 const PUBLICATION = 'api::publication.publication';
@@ -217,24 +217,49 @@ describe('person', () => {
     });
 
     type Schema = { properties?: Record<string, Schema> };
+    const seededWithGong = SEED.publications.filter((work) => work.authors.some((author) => author.name === 'Yeyun Gong'));
+    /** Content about a seeded work of Yeyun Gong's, made for the filter to find (none is seeded). */
+    const aboutGongsWork = async (uid: 'api::blog-post.blog-post' | 'api::news-item.news-item' | 'api::talk.talk') => {
+      const work = await publicPaper(seededWithGong[0]?.slug ?? '');
+      const marker = uniqueMarker('about-gong');
+      const fields =
+        uid === 'api::blog-post.blog-post'
+          ? postFields(marker, { relatedPublications: { connect: [{ documentId: work.documentId }] } })
+          : uid === 'api::news-item.news-item'
+            ? { body: `News ${marker}`, date: '2026-11-28', publication: { connect: [{ documentId: work.documentId }] } }
+            : { title: `Talk ${marker}`, event: 'Workshop', date: '2026-06-01', kind: 'invited', publication: { connect: [{ documentId: work.documentId }] } };
+      const made = await createPublished(uid, fields);
+      return { uid, documentId: made.documentId };
+    };
     // A co-author's works (README), the posts about them (the site's person page), and news and talks about them.
     it.each([
-      ['/api/publications', 'PublicationFilters', ['authors', 'person', 'slug']],
-      ['/api/blog-posts', 'BlogPostFilters', ['relatedPublications', 'authors', 'person', 'slug']],
-      ['/api/news-items', 'NewsItemFilters', ['publication', 'authors', 'person', 'slug']],
-      ['/api/talks', 'TalkFilters', ['publication', 'authors', 'person', 'slug']],
-    ])('documents the co-author filter of %s, and the CMS answers it with the seeded works of Yeyun Gong', async (path, filters, fields) => {
+      ['/api/publications', 'PublicationFilters', ['authors', 'person', 'slug'], null],
+      ['/api/blog-posts', 'BlogPostFilters', ['relatedPublications', 'authors', 'person', 'slug'], 'api::blog-post.blog-post'],
+      ['/api/news-items', 'NewsItemFilters', ['publication', 'authors', 'person', 'slug'], 'api::news-item.news-item'],
+      ['/api/talks', 'TalkFilters', ['publication', 'authors', 'person', 'slug'], 'api::talk.talk'],
+    ] as const)('documents the co-author filter of %s, and the CMS answers it with what names Yeyun Gong', async (path, filters, fields, about) => {
       const document = (await getPublic('/api/openapi.json')).body as { components: { schemas: Record<string, Schema> } };
       let schema: Schema | undefined = document.components.schemas[filters];
       for (const field of fields) schema = schema?.properties?.[field];
       expect(schema, `${filters} has no ${fields.join('.')}`).toBeDefined();
 
-      const response = await getPublic(`${path}?filters${fields.map((field) => `[${field}]`).join('')}[$eq]=yeyun-gong`);
-      expect(response.status, response.text).toBe(200);
-      if (path === '/api/publications') {
-        const titles = (response.body as { data: Publication[] }).data.map((work) => work.title);
-        const seeded = SEED.publications.filter((work) => work.authors.some((author) => author.name === 'Yeyun Gong')).map((work) => work.title);
-        expect(titles).toEqual(expect.arrayContaining(seeded));
+      const byCoAuthor = `filters${fields.map((field) => `[${field}]`).join('')}[$eq]=yeyun-gong`;
+      if (about === null) {
+        // Other files publish works with Yeyun Gong meanwhile: the seeded ones are asked for by slug.
+        const seeded = seededWithGong.map((work, index) => `&filters[slug][$in][${index}]=${work.slug}`).join('');
+        const found = await getPublicData<Publication[]>(`${path}?${byCoAuthor}${seeded}&pagination[pageSize]=100`);
+        expect(found.map((work) => work.title).sort()).toEqual(seededWithGong.map((work) => work.title).sort());
+        return;
+      }
+      const mine = await aboutGongsWork(about);
+      try {
+        const found = await getPublicData<{ documentId: string }[]>(`${path}?${byCoAuthor}&filters[documentId][$eq]=${mine.documentId}`);
+        expect(found.map((entry) => entry.documentId)).toEqual([mine.documentId]);
+        // And not when the filter names someone else.
+        const other = await getPublicData<unknown[]>(`${path}?${byCoAuthor.replace('yeyun-gong', 'nobody-at-all')}&filters[documentId][$eq]=${mine.documentId}`);
+        expect(other).toEqual([]);
+      } finally {
+        await admin.remove(mine.uid, mine.documentId);
       }
     });
   });
