@@ -4,6 +4,8 @@
  * an HTTP date), and every failure turned into a SourceError that names the source and the
  * address, so the run logs it and goes on with the next source.
  */
+import type { X2jOptions, XMLParser } from 'fast-xml-parser';
+import { onFirstUse } from '../utils/on-first-use';
 
 export type Fetch = typeof fetch;
 
@@ -108,4 +110,16 @@ async function readCapped(label: string, where: string, response: Response, maxB
 /** A base URL with a path under it (keeps a base's own path, e.g. a fake's /openalex prefix). */
 export function urlUnder(baseUrl: string, path: string): URL {
   return new URL(path.replace(/^\//, ''), baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`);
+}
+
+/**
+ * An XML parser (arXiv's Atom, DBLP's records) made on first use: fast-xml-parser then loads with
+ * the first discovery run rather than at every boot (the citation-count job imports the sources).
+ */
+export function lazyXmlParser(options: X2jOptions): () => XMLParser {
+  return onFirstUse(() => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { XMLParser: Parser } = require('fast-xml-parser') as typeof import('fast-xml-parser');
+    return new Parser(options);
+  });
 }

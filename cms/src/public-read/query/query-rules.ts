@@ -17,8 +17,7 @@ export function checkQueryRules(query: Record<string, unknown>): void {
   for (const [name, value] of Object.entries(query)) {
     if (name.length > MAX_NAME_LENGTH) throw new errors.ValidationError(`A query parameter name is longer than ${MAX_NAME_LENGTH} characters`);
     if (value === null || value === '') {
-      const shown = name.slice(0, 40);
-      throw new errors.ValidationError(`Query parameter "${shown}" is empty: leave it out, or give it a value (?${shown}=…)`);
+      throw new errors.ValidationError(`Query parameter "${name.slice(0, 40)}" is empty: leave it out, or give it a value (e.g. ?locale=zh, ?fields=title,slug)`);
     }
     if (typeof value === 'string' && value.length > MAX_VALUE_LENGTH) {
       throw new errors.ValidationError(`Query parameter "${name.slice(0, 40)}" is longer than ${MAX_VALUE_LENGTH} characters`);

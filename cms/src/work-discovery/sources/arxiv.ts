@@ -4,10 +4,8 @@
  * one request every three seconds (https://info.arxiv.org/help/api/tou.html), so every request of
  * this process waits its turn. arXiv knows names only: discover.ts decides which are the owner's.
  */
-import type { X2jOptions } from 'fast-xml-parser';
 import { arxivIdIn, authorsOf, cleanDoi, workRecord, type FoundWork, type Owner } from '../found-work';
-import { getText, sleep, SourceError, urlUnder, type SourceClientOptions } from '../source-http';
-import { onFirstUse } from '../../utils/on-first-use';
+import { getText, sleep, SourceError, urlUnder, lazyXmlParser, type SourceClientOptions } from '../source-http';
 
 export interface ArxivClientOptions extends SourceClientOptions {
   /** 3000 (arXiv's terms); tests shorten it. */
@@ -26,20 +24,12 @@ async function waitForTurn(intervalMs: number, wait: (ms: number) => Promise<voi
   if (at > now) await wait(at - now);
 }
 
-// The XML parser loads with the first discovery run, not at every boot (the citation-count job
-// imports this folder for its notice).
-const parser = onFirstUse(() => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { XMLParser } = require('fast-xml-parser') as typeof import('fast-xml-parser');
-  return new XMLParser(PARSER_OPTIONS);
-});
-
-const PARSER_OPTIONS: X2jOptions = {
+const parser = lazyXmlParser({
   ignoreAttributes: false,
   attributeNamePrefix: '',
   removeNSPrefix: true,
   isArray: (name) => ['entry', 'author', 'link', 'category'].includes(name),
-};
+});
 
 export async function fetchArxivWorks(owner: Owner, options: ArxivClientOptions): Promise<FoundWork[]> {
   if (!owner.arxivQuery) return [];

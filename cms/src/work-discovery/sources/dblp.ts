@@ -5,28 +5,18 @@
  * (`ee`: DOI and arXiv addresses). DBLP answers `429` with `Retry-After` when asked too fast;
  * source-http.ts waits that long once. CoRR entries are arXiv preprints.
  */
-import type { X2jOptions } from 'fast-xml-parser';
 import type { PublicationKind } from '@homepage/shared';
 import { arxivIdIn, authorsOf, cleanDoi, workRecord, type FoundWork, type Owner } from '../found-work';
-import { getText, SourceError, urlUnder, type SourceClientOptions } from '../source-http';
-import { onFirstUse } from '../../utils/on-first-use';
+import { getText, SourceError, urlUnder, lazyXmlParser, type SourceClientOptions } from '../source-http';
 
 const RECORD_TYPES = ['article', 'inproceedings', 'proceedings', 'incollection', 'book', 'phdthesis', 'mastersthesis'] as const;
 
-// The XML parser loads with the first discovery run, not at every boot (the citation-count job
-// imports this folder for its notice).
-const parser = onFirstUse(() => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { XMLParser } = require('fast-xml-parser') as typeof import('fast-xml-parser');
-  return new XMLParser(PARSER_OPTIONS);
-});
-
-const PARSER_OPTIONS: X2jOptions = {
+const parser = lazyXmlParser({
   ignoreAttributes: false,
   attributeNamePrefix: '@',
   textNodeName: '#text',
   isArray: (name) => ['r', 'author', 'ee', ...RECORD_TYPES].includes(name),
-};
+});
 
 export async function fetchDblpWorks(owner: Owner, options: SourceClientOptions): Promise<FoundWork[]> {
   if (!owner.dblpPid) return [];
