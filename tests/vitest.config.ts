@@ -40,6 +40,7 @@ export default defineConfig({
                   'api/crash-safety.test.ts',
                   'api/production-secrets.test.ts',
                   'api/uploads-leave-nothing.test.ts',
+                  'api/uploads-relinked-on-upgrade.test.ts',
                 ],
                 globalSetup: ['./setup/cms-postgres.global.ts'],
                 testTimeout: 20_000,

@@ -22,6 +22,7 @@ import { registerWorkReviewRoutes } from './work-review/admin-routes';
 import { registerWorkDiscoveryRoute } from './work-discovery/run-route';
 import { scheduleWorkDiscovery } from './work-discovery/schedule';
 import { noteMissingOpenAlexKey } from './work-discovery/openalex-key-notice';
+import { relinkStoredUploads } from './rendering/relink-stored-uploads';
 
 export default {
   async register({ strapi }: { strapi: Core.Strapi }) {
@@ -55,6 +56,7 @@ export default {
     await ensureSiteLocales(strapi);
     await ensureRateLimitTable(strapi);
     await seedEmptyDatabase(strapi);
+    await relinkStoredUploads(strapi);
     await releaseBootLock(strapi);
     scheduleCitationCounts(strapi);
     scheduleMediaSweep(strapi);

@@ -10,6 +10,7 @@ interface Statement {
   pluck(): Statement;
   get(...params: unknown[]): unknown;
   all(...params: unknown[]): unknown[];
+  run(...params: unknown[]): { changes: number };
 }
 interface Database {
   pragma(statement: string, options?: { simple: boolean }): unknown;
