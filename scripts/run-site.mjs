@@ -79,6 +79,9 @@ function start(name, args) {
 
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => supervisor.stop(0));
 onParentGone(() => supervisor.stop(0));
+// npm's pipe may close before the servers have stopped (npm exits with its shell): a server's last
+// log line written to it must not end this process while it still has servers to stop and wait for.
+for (const stream of [process.stdout, process.stderr]) stream.on('error', () => {});
 
 async function waitFor(url) {
   for (let attempt = 0; attempt < 600; attempt++) {
