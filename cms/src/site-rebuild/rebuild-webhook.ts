@@ -28,9 +28,9 @@ export interface RebuildWebhookOptions {
   timeoutMs?: number;
 }
 
-/** Queues changes for the next notification. */
 interface Notifier {
-  (change: ContentChange): void;
+  /** Queues one change for the next notification. */
+  queue(change: ContentChange): void;
   /** False once the burst is too large to list: the site renders everything, so details are moot. */
   listing(): boolean;
 }
@@ -78,7 +78,7 @@ export function configureSiteRebuild(strapi: Core.Strapi, options: RebuildWebhoo
     timer = setTimeout(() => void notify(), debounceMs);
     timer.unref();
   };
-  notifiers.set(strapi, Object.assign(queue, { listing: () => pending !== undefined }));
+  notifiers.set(strapi, { queue, listing: () => pending !== undefined });
 }
 
 export const rebuildSiteOnWrite = defineWriteHook({
@@ -87,14 +87,14 @@ export const rebuildSiteOnWrite = defineWriteHook({
   actions: [...WRITE_ACTIONS] as DocumentAction[],
   run: async (strapi, context, next) => {
     const result = await next();
-    const notify = notifiers.get(strapi);
+    const notifier = notifiers.get(strapi);
     // A draft save changes no page; publishing it later does.
-    if (notify && changesPublishedContent(strapi, context)) {
+    if (notifier && changesPublishedContent(strapi, context)) {
       const change = changeOf(context, result);
-      notify(change);
+      notifier.queue(change);
       // Never fails the owner's write: without these, the site renders less than it should, not nothing.
       try {
-        if (notify.listing()) for (const coAuthor of await coAuthorChanges(strapi, change)) notify(coAuthor);
+        if (notifier.listing()) for (const coAuthor of await coAuthorChanges(strapi, change)) notifier.queue(coAuthor);
       } catch (error) {
         strapi.log.warn(`site rebuild: reading the co-authors of ${change.type} ${change.documentId} failed: ${(error as Error).message}`);
       }

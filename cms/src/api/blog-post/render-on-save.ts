@@ -3,17 +3,15 @@
  * Service or an import), so public reads serve stored HTML and never render per request.
  * https://docs.strapi.io/cms/api/document-service/middlewares
  */
-import { renderPostBody } from '../../rendering/render-post-body';
+import type { Core } from '@strapi/strapi';
+import { renderStoredBody } from '../../rendering/render-stored-body';
 
-/**
- * Adds the rendered HTML, contents, word count and reading time to a save that sends a body;
- * uploads it links get `mediaOrigin`, the CMS's public origin, where they are served.
- */
-export async function renderSavedBody(data: Record<string, unknown> | undefined, mediaOrigin: string): Promise<void> {
+/** Adds the rendered HTML, contents, word count and reading time to a save that sends a body. */
+export async function renderSavedBody(strapi: Core.Strapi, data: Record<string, unknown> | undefined): Promise<void> {
   if (data && 'body' in data) {
     const body = typeof data.body === 'string' ? data.body : '';
     if (body.trim()) {
-      const rendered = await renderPostBody(body, { mediaOrigin });
+      const rendered = await renderStoredBody(strapi, body);
       Object.assign(data, {
         bodyHtml: rendered.html,
         toc: rendered.toc,

@@ -6,7 +6,6 @@ import { defineWriteHook, savedData } from '../../write-pipeline/hook';
 import { languageFromLocale } from '../../i18n/post-language';
 import { dateUndatedPost } from './default-date';
 import { renderSavedBody } from './render-on-save';
-import { cmsPublicUrl } from '../../site-addresses/cms-public-url';
 
 const POST = 'api::blog-post.blog-post';
 
@@ -25,7 +24,7 @@ export const renderPostsOnSave = defineWriteHook({
   types: [POST],
   actions: ['create', 'update'],
   run: async (strapi, context, next) => {
-    await renderSavedBody(savedData(context), cmsPublicUrl(strapi));
+    await renderSavedBody(strapi, savedData(context));
     return next();
   },
 });

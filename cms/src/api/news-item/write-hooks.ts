@@ -6,8 +6,7 @@
  */
 import { defineWriteHook, savedData } from '../../write-pipeline/hook';
 import { newsHeadline } from '@homepage/shared';
-import { renderPostBody } from '../../rendering/render-post-body';
-import { cmsPublicUrl } from '../../site-addresses/cms-public-url';
+import { renderStoredBody } from '../../rendering/render-stored-body';
 
 const NEWS_ITEM = 'api::news-item.news-item';
 
@@ -19,7 +18,7 @@ export const renderNewsOnSave = defineWriteHook({
     const data = savedData(context);
     if (data && 'body' in data) {
       const body = typeof data.body === 'string' ? data.body : '';
-      data.bodyHtml = body.trim() ? (await renderPostBody(body, { mediaOrigin: cmsPublicUrl(strapi) })).html : null;
+      data.bodyHtml = body.trim() ? (await renderStoredBody(strapi, body)).html : null;
       data.headline = body.trim() ? newsHeadline(body) : null;
     }
     return next();
