@@ -11,6 +11,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
+import http from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { freePort } from '../support/cms-process';
@@ -19,6 +20,8 @@ import { adminClient } from './admin';
 import { BENCH_ADMIN, startCms, type CmsSecrets } from './cms';
 
 const POST = 'api::blog-post.blog-post';
+/** A bound on one rebuild, so a stuck render fails the run instead of hanging it. */
+const REBUILD_LIMIT_MS = 20 * 60_000;
 
 export interface FreshnessFigures {
   /** Pages the site has (both languages). */
@@ -41,16 +44,34 @@ interface RebuildAnswer {
   rendered?: number;
 }
 
-async function rebuild(site: SiteServer, body: unknown): Promise<RebuildAnswer> {
-  const response = await fetch(`${site.origin}/_rebuild?wait=1`, {
-    method: 'POST',
-    headers: { 'X-Site-Rebuild-Secret': site.rebuildSecret, 'Content-Type': 'application/json' },
-    body: body === undefined ? '' : JSON.stringify(body),
-    signal: AbortSignal.timeout(600_000),
+/**
+ * node:http, not fetch: a full render of the populated site can take minutes before its answer's
+ * headers, past the 300 s that fetch (undici) waits for them.
+ */
+function rebuild(site: SiteServer, body: unknown): Promise<RebuildAnswer> {
+  const payload = body === undefined ? '' : JSON.stringify(body);
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      `${site.origin}/_rebuild?wait=1`,
+      {
+        method: 'POST',
+        headers: { 'X-Site-Rebuild-Secret': site.rebuildSecret, 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(payload) },
+      },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('error', reject);
+        response.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          if (response.statusCode !== 200) reject(new Error(`POST /_rebuild?wait=1 answered ${response.statusCode}: ${text.slice(0, 300)}`));
+          else resolve(JSON.parse(text) as RebuildAnswer);
+        });
+      },
+    );
+    request.setTimeout(REBUILD_LIMIT_MS, () => request.destroy(new Error(`POST /_rebuild?wait=1 took more than ${REBUILD_LIMIT_MS / 60_000} minutes`)));
+    request.on('error', reject);
+    request.end(payload);
   });
-  const text = await response.text();
-  if (response.status !== 200) throw new Error(`POST /_rebuild?wait=1 answered ${response.status}: ${text.slice(0, 300)}`);
-  return JSON.parse(text) as RebuildAnswer;
 }
 
 async function served(site: SiteServer, pathname: string, title: string): Promise<void> {

@@ -48,6 +48,8 @@ const QUICK = process.env.BENCH_QUICK === '1';
  * the static mirror) and print their ratios; for work on the read path on a shared machine.
  */
 const ONLY_LOAD = process.env.BENCH_ONLY === 'load';
+/** BENCH_ONLY=freshness: populate, then only the publish → page served runs (freshness.ts). */
+const ONLY_FRESHNESS = process.env.BENCH_ONLY === 'freshness';
 const PUBLICATIONS = QUICK ? 20 : 200;
 const POSTS = QUICK ? 30 : 300;
 /** Saves in flight while seeding: a post's save renders Markdown (KaTeX, Shiki) on the CMS's one thread. */
@@ -300,6 +302,15 @@ async function main(): Promise<void> {
     const freshnessFile = path.join(workDir, 'freshness.db');
     copyDatabase(databaseFile, freshnessFile);
     rmSync(seedDir, { recursive: true, force: true });
+    const freshnessSites = [
+      { label: 'seed site', databaseFile: path.join(workDir, 'seed-site.db') },
+      { label: `${prepare.postsTotal} posts`, databaseFile: freshnessFile },
+    ];
+    if (ONLY_FRESHNESS) {
+      console.log(JSON.stringify(await measureFreshness(freshnessSites, secrets, log), null, 2));
+      log(`BENCH_ONLY=freshness: done (${seconds(runStarted)} s)`);
+      return;
+    }
     log(`cold starts: ${BOOT_RUNS} on copies of the populated database, ${BOOT_RUNS} on empty ones (with the seed import)`);
     const boot = await measureColdStarts({ populatedDatabase: measuredFile, workDir, secrets, runs: BOOT_RUNS, log });
     log('cold start on the populated copy');
@@ -423,14 +434,7 @@ async function main(): Promise<void> {
       if (otherShare > 0.1) log(`WARNING: other processes used ${(otherShare * 100).toFixed(0)}% of the machine's CPU while we measured`);
 
       log('freshness: publish → page served, rendering every page and only the changed ones, on the seed site and the populated one');
-      const freshness = await measureFreshness(
-        [
-          { label: 'seed site', databaseFile: path.join(workDir, 'seed-site.db') },
-          { label: `${prepare.postsTotal} posts`, databaseFile: freshnessFile },
-        ],
-        secrets,
-        log,
-      );
+      const freshness = await measureFreshness(freshnessSites, secrets, log);
 
       const cpu = cpus();
       const result: BenchResult = {
