@@ -64,10 +64,12 @@ export interface StartCmsOptions {
   bootTimeoutMs?: number;
   /** A fixed port (a site built for this CMS's address); a free one otherwise. */
   port?: number;
+  /** Another Strapi app to start instead of ours (the stock yardstick, stock-strapi.ts). */
+  app?: { dir: string; entry: string };
 }
 
 export async function startCms(options: StartCmsOptions): Promise<Cms> {
-  const entry = strapiEntry();
+  const entry = options.app?.entry ?? strapiEntry();
   const port = options.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
   const readyPath = options.readyPath ?? '/api/publications';
@@ -75,7 +77,7 @@ export async function startCms(options: StartCmsOptions): Promise<Cms> {
 
   const started = performance.now();
   const child = spawnGroup(process.execPath, [entry], {
-    cwd: CMS_DIR,
+    cwd: options.app?.dir ?? CMS_DIR,
     env: {
       ...productionCmsEnv(port, options.databaseFile),
       DATABASE_CLIENT: 'sqlite',
@@ -98,7 +100,8 @@ export async function startCms(options: StartCmsOptions): Promise<Cms> {
     try {
       const response = await fetch(url + readyPath, { signal: AbortSignal.timeout(5000) });
       await response.arrayBuffer();
-      if (response.status === 200) break;
+      // A 2xx: the stock app's /_health answers 204.
+      if (response.status >= 200 && response.status < 300) break;
       last = `HTTP ${response.status}`;
     } catch (error) {
       last = (error as Error).message;

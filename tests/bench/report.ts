@@ -259,6 +259,8 @@ export function formatTable(result: BenchResult): string {
     { section: 'boot', measure: 'cold start to first 200', value: `${(coldStart.bootMs / 1000).toFixed(2)} s (${(coldStart.bootCpuMs / 1000).toFixed(2)} s CPU)` },
     bootRow('cold start, populated database', result.boot.populated),
     bootRow('cold start, empty database with seed', result.boot.emptyWithSeed),
+    bootRow('stock Strapi, database booted before', result.boot.stock.booted),
+    bootRow('stock Strapi, empty database', result.boot.stock.empty),
     { section: 'memory', measure: 'CMS RSS idle after start', value: MB(coldStart.idle.rss) },
     { section: 'memory', measure: 'CMS RSS after load', value: `${MB(coldStart.afterLoad.rss)} (peak ${MB(coldStart.afterLoad.peakRss)})` },
     ...result.endpoints.map((endpoint) => loadRow('load', endpoint, meta.recoveryLimitMs)),
