@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newsHeadline, newsItemAnchor } from './news-and-talks';
+import { newsHeadline } from './news-and-talks';
 
 describe('news-and-talks', () => {
   describe('newsHeadline', () => {
@@ -16,12 +16,6 @@ describe('news-and-talks', () => {
       const headline = newsHeadline('word '.repeat(40), 30);
       expect(headline.length).toBeLessThanOrEqual(30);
       expect(headline.endsWith('word…')).toBe(true);
-    });
-  });
-
-  describe('newsItemAnchor', () => {
-    it('starts with a letter, so it is a valid CSS id selector whatever the documentId', () => {
-      expect(newsItemAnchor('1abc')).toBe('news-1abc');
     });
   });
 });

@@ -63,11 +63,6 @@ export const newsItemSubsetItemSchema = itemResponseSchema(newsItemSubset);
 export const talkSubsetListSchema = listResponseSchema(talkSubset);
 export const talkSubsetItemSchema = itemResponseSchema(talkSubset);
 
-/** The element id of a news item on the /news page, so feeds and links can point at it. */
-export function newsItemAnchor(documentId: string): string {
-  return `news-${documentId}`;
-}
-
 /**
  * A news item's Markdown as one line of plain text, at most `max` characters: its title where one
  * is needed (feed readers, link previews). Link targets, emphasis marks and math delimiters go;

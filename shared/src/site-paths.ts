@@ -44,3 +44,11 @@ export const sitePaths = {
   embedScript: '/embed/v1.js',
   embedScriptAlias: '/embed.js',
 } as const;
+
+/**
+ * The element id of a news item on the /news page (`/news#news-<documentId>`), so feeds and links
+ * can point at it.
+ */
+export function newsItemAnchor(documentId: string): string {
+  return `news-${documentId}`;
+}
