@@ -11,7 +11,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Presets, SingleBar } from 'cli-progress';
 import { BibtexError, findSamePublication, readBibtexEntry, splitBibtexEntries, type Identified, type MatchedBy } from '../src/bibtex';
-import { changesFromBibtex, ownerMatcherOf } from '../src/api/publication/bibtex-changes';
+import { changesFromBibtex } from '../src/api/publication/bibtex-changes';
+import { ownerMatcherOf } from '../src/content-rules/site-owner';
 
 const appDir = path.resolve(__dirname, '../..');
 const distDir = path.resolve(__dirname, '..');

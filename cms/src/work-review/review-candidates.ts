@@ -16,7 +16,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { findSamePublication } from '../bibtex';
-import { ownerMatcherOf } from '../api/publication/bibtex-changes';
+import { ownerMatcherOf } from '../content-rules/site-owner';
 import type { CandidateStatus, CandidateView, Decision, PublicationRef } from './candidate-view';
 import { bibtexOfRecord, draftOfRecord, renamedFields } from './record-publication';
 import { readSources, readWorkRecord, RecordError } from './stored-candidate';

@@ -2,16 +2,7 @@
  * What BibTeX changes in a publication, decided once for the admin's paste (fill-from-bibtex.ts)
  * and `pnpm import:bib` (cms/scripts/import-bib.ts), so an import does what a paste would.
  */
-import type { Core } from '@strapi/strapi';
-import { fillEmptyFields, mergeEntry, ownerNameMatcher, readStoredEntry, type BibtexWork, type PublicationPatch, type SavedFields } from '../../bibtex';
-
-/** Whether an author's name is the owner's, from the profile (the draft when nothing is published yet; nobody before a profile exists). */
-export async function ownerMatcherOf(strapi: Core.Strapi): Promise<(author: string) => boolean> {
-  const profile =
-    (await strapi.documents('api::profile.profile').findFirst({ status: 'published' })) ??
-    (await strapi.documents('api::profile.profile').findFirst());
-  return ownerNameMatcher({ name: profile?.name ?? '', nativeName: profile?.nativeName });
-}
+import { fillEmptyFields, mergeEntry, readStoredEntry, type BibtexWork, type PublicationPatch, type SavedFields } from '../../bibtex';
 
 /**
  * The fields to save (`saved`: the publication's fields with the save's own on top): into a new

@@ -11,7 +11,8 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { BibtexError, readBibtexEntry, type SavedFields } from '../../bibtex';
 import type { Next, WriteContext } from '../../write-pipeline/hook';
-import { changesFromBibtex, ownerMatcherOf } from './bibtex-changes';
+import { ownerMatcherOf } from '../../content-rules/site-owner';
+import { changesFromBibtex } from './bibtex-changes';
 
 const UID = 'api::publication.publication';
 
