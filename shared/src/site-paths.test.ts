@@ -8,9 +8,11 @@ describe('site-paths', () => {
     });
   });
 
-  it('builds the pages of one work, post and co-author from their slugs', () => {
-    expect(sitePaths.publication('a-paper')).toBe('/publications/a-paper');
-    expect(sitePaths.post('a-post')).toBe('/blog/a-post');
-    expect(sitePaths.person('jane-doe')).toBe('/people/jane-doe');
+  describe('sitePaths', () => {
+    it('builds the pages of one work, post and co-author from their slugs', () => {
+      expect(sitePaths.publication('a-paper')).toBe('/publications/a-paper');
+      expect(sitePaths.post('a-post')).toBe('/blog/a-post');
+      expect(sitePaths.person('jane-doe')).toBe('/people/jane-doe');
+    });
   });
 });

@@ -18,7 +18,7 @@ export interface BootSample {
   medianMs: number;
   minMs: number;
   maxMs: number;
-  /** CPU time the CMS used until its first 200, median of the runs (ms). */
+  /** CPU time the app used until it answered, median of the runs (ms). */
   medianCpuMs: number;
   /** 1-minute load average before each run, so a noisy figure can be told from a slow boot. */
   loadAverages: number[];

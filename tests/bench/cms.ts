@@ -44,7 +44,7 @@ export { randomCmsSecrets as randomSecrets } from '../support/secrets';
 export interface Cms {
   url: string;
   pid: number;
-  /** Milliseconds from spawn to the first 200 of `readyPath`. */
+  /** Milliseconds from spawn to the first 2xx of `readyPath` (a 200 for ours, the stock app's /_health 204). */
   bootMs: number;
   /** CPU time the CMS used until then (ms): the boot's cost, whatever else ran on the machine. */
   bootCpuMs: number;
@@ -59,7 +59,7 @@ export interface StartCmsOptions {
   databaseFile: string;
   env?: Record<string, string>;
   secrets: CmsSecrets;
-  /** The first 200 on this path means the CMS is up (bootstrap and seeding finish before it listens). */
+  /** The first 2xx on this path means the CMS is up (bootstrap and seeding finish before it listens). */
   readyPath?: string;
   bootTimeoutMs?: number;
   /** A fixed port (a site built for this CMS's address); a free one otherwise. */

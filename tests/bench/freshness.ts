@@ -2,7 +2,7 @@
  * Time from publishing an edit to the edited page being served by the site's own server, when the
  * site renders every page again (what each save cost before the rebuild notification said what
  * changed) and when it renders only the pages that show the change (web/server/render-plan.ts).
- * Measured on the owner's seed site and on the populated 500-work, 300-post site, with one site
+ * Measured on the owner's seed site and on the populated one (200 publications and 300 posts more), with one site
  * build for both (the CMS runs on the same port each time).
  *
  * The rebuild is requested by this harness right after the publish returns (POST /_rebuild?wait=1,
@@ -63,8 +63,12 @@ function rebuild(site: SiteServer, body: unknown): Promise<RebuildAnswer> {
         response.on('error', reject);
         response.on('end', () => {
           const text = Buffer.concat(chunks).toString('utf8');
-          if (response.statusCode !== 200) reject(new Error(`POST /_rebuild?wait=1 answered ${response.statusCode}: ${text.slice(0, 300)}`));
-          else resolve(JSON.parse(text) as RebuildAnswer);
+          if (response.statusCode !== 200) return reject(new Error(`POST /_rebuild?wait=1 answered ${response.statusCode}: ${text.slice(0, 300)}`));
+          try {
+            resolve(JSON.parse(text) as RebuildAnswer);
+          } catch {
+            reject(new Error(`POST /_rebuild?wait=1 answered 200 with a body that is not JSON: ${text.slice(0, 300)}`));
+          }
         });
       },
     );

@@ -88,7 +88,7 @@ export interface BenchResult {
     idle: Memory;
     afterLoad: Memory;
   };
-  /** Cold start to first 200, median of several runs: populated and empty-with-seed (boot.ts). */
+  /** Cold start to first 200, median of several runs: populated and empty-with-seed, and a stock Strapi's two boots beside them (boot.ts). */
   boot: BootFigures;
   endpoints: EndpointResult[];
   notModified: EndpointResult & { etag: string };

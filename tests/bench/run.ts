@@ -311,7 +311,7 @@ async function main(): Promise<void> {
       log(`BENCH_ONLY=freshness: done (${seconds(runStarted)} s)`);
       return;
     }
-    log(`cold starts: ${BOOT_RUNS} on copies of the populated database, ${BOOT_RUNS} on empty ones (with the seed import)`);
+    log(`cold starts: ${BOOT_RUNS} on copies of the populated database, ${BOOT_RUNS} on empty ones (with the seed import), and as many of a stock Strapi app`);
     const boot = await measureColdStarts({ populatedDatabase: measuredFile, workDir, secrets, runs: BOOT_RUNS, log });
     log('cold start on the populated copy');
     const cms = await startCms({ databaseFile: measuredFile, secrets });

@@ -40,7 +40,7 @@ function sharedModules(): Map<string, { module: string; usesZod: boolean }> {
   const declared = new Map<string, { module: string; usesZod: boolean }>();
   for (const file of sourceFiles(SHARED_DIR, (name) => name.endsWith('.ts') && !name.endsWith('.test.ts'))) {
     const text = readFileSync(file, 'utf8');
-    const usesZod = /from 'zod'/.test(text);
+    const usesZod = /from ['"]zod['"/]/.test(text);
     for (const match of text.matchAll(/export\s+(?:const|function|class|enum)\s+(\w+)/g)) {
       declared.set(match[1] as string, { module: path.basename(file), usesZod });
     }
@@ -52,8 +52,10 @@ describe('what the site imports from @homepage/shared', () => {
   const imports = valueImports();
   const modules = sharedModules();
 
-  it('finds the imports it checks (sitePaths, used by the router and most pages)', () => {
+  it('finds what it checks: the site importing sitePaths, declared in a module without schemas, and a schema module', () => {
     expect(imports.has('sitePaths')).toBe(true);
+    expect(modules.get('sitePaths')?.usesZod).toBe(false);
+    expect(modules.get('sitePagesResponseSchema')?.usesZod).toBe(true);
   });
 
   it('takes no value from a module that builds schemas', () => {

@@ -9,7 +9,16 @@ import EducationList from './EducationList.vue';
 const global = { plugins: [createSiteI18n(createSiteRouter(createMemoryHistory()))] };
 
 type Degree = Profile['education'][number];
-const degree = (id: number, fields: Partial<Degree>): Degree => ({ id, degree: 'Ph.D.', institutions: 'USTC', ...fields }) as Degree;
+const degree = (id: number, fields: Partial<Degree>): Degree => ({
+  id,
+  degree: 'Ph.D.',
+  institutions: 'USTC',
+  advisors: null,
+  start: null,
+  end: null,
+  note: null,
+  ...fields,
+});
 
 describe('components/home/EducationList', () => {
   const details = (education: Degree[]) =>
