@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { profile as makeProfile } from '../../test/fixtures';
-import { awardRows, educationRows, positionRows, serviceRows, span, talkRows } from './cv';
+import { awardRows, educationRows, positionRows, serviceRows, talkRows } from './cv';
 
 describe('cv', () => {
-  describe('span', () => {
-    it.each([
-      ['2021', '2026', '2021–2026'],
-      ['2021', null, '2021–present'],
-      ['2024', '2024', '2024'],
-      [null, '2020', '2020'],
-      [null, null, ''],
-    ])('writes %j to %j as %j', (start, end, expected) => {
-      expect(span(start, end, 'present')).toBe(expected);
-    });
-  });
-
   describe('rows', () => {
     const profile = makeProfile({
       education: [{ id: 1, degree: 'Ph.D.', institutions: 'USTC and MSRA', advisors: 'Prof. A', start: '2021', end: null, note: null }],

@@ -3,6 +3,7 @@ import type { JsonResume, Profile } from '@homepage/shared';
 import { useResource } from '../stores/resource';
 import { useCms } from './cms';
 import { useLocale } from './locale';
+import { yearSpan } from '../lib/format';
 
 /**
  * One line of a CV section: when, what, and where or with whom. Education, positions, awards,
@@ -20,19 +21,13 @@ export interface CvRow {
 
 export type CvTalk = JsonResume['projects'][number];
 
-/** `start–end`, `start–present` while ongoing, or the one date given. */
-export function span(start: string | null, end: string | null, present: string): string {
-  if (start && end) return start === end ? start : `${start}–${end}`;
-  if (start) return `${start}–${present}`;
-  return end ?? '';
-}
 
 const joined = (...parts: (string | null | undefined)[]) => parts.filter(Boolean).join(', ') || null;
 
 export function educationRows(profile: Profile, present: string, advisedBy: (advisors: string) => string): CvRow[] {
   return profile.education.map((entry) => ({
     key: `education-${entry.id}`,
-    when: span(entry.start, entry.end, present),
+    when: yearSpan(entry.start, entry.end, present),
     title: entry.degree,
     detail: entry.institutions,
     note: joined(entry.advisors ? advisedBy(entry.advisors) : null, entry.note),
@@ -42,7 +37,7 @@ export function educationRows(profile: Profile, present: string, advisedBy: (adv
 export function positionRows(profile: Profile, present: string): CvRow[] {
   return profile.positions.map((position) => ({
     key: `position-${position.id}`,
-    when: span(position.start, position.end, present),
+    when: yearSpan(position.start, position.end, present),
     title: position.title,
     detail: joined(position.organisation, position.place),
     note: position.note,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerpt, initialsOf, summaryLine, venueWithYear } from './format';
+import { excerpt, initialsOf, summaryLine, venueWithYear, yearSpan } from './format';
 
 describe('lib/format', () => {
   describe('excerpt', () => {
@@ -41,6 +41,18 @@ describe('lib/format', () => {
       ['  ', ''],
     ])('%j → %j', (name, expected) => {
       expect(initialsOf(name)).toBe(expected);
+    });
+  });
+
+  describe('yearSpan', () => {
+    it.each([
+      ['2021', '2026', '2021–2026'],
+      ['2021', null, '2021–present'],
+      ['2024', '2024', '2024'],
+      [null, '2020', '2020'],
+      [null, null, ''],
+    ])('writes %j to %j as %j', (start, end, expected) => {
+      expect(yearSpan(start, end, 'present')).toBe(expected);
     });
   });
 

@@ -49,6 +49,13 @@ export function initialsOf(name: string): string {
   return /^\p{Script=Han}/u.test(first) || !last ? initial(first) : `${initial(first)}${initial(last)}`;
 }
 
+/** `start–end`, `start–present` while ongoing, or the one date given (education, positions). */
+export function yearSpan(start: string | null, end: string | null, present: string): string {
+  if (start && end) return start === end ? start : `${start}–${end}`;
+  if (start) return `${start}–${present}`;
+  return end ?? '';
+}
+
 /**
  * A venue with the year once: `ICML 2025` as given (an accepted paper's venue may name the year
  * it appears, not the preprint's), `NeurIPS` → `NeurIPS 2025`, no venue → `2025`.
