@@ -57,6 +57,8 @@ export default defineConfig({
         // The production recipe (deploy/: nginx config, compose file) and the upload provider choice: no CMS needed.
         test: { name: 'deploy', include: ['deploy/**/*.test.ts'] },
       },
+      // The benchmark harness's own logic (how it pairs and summarises runs); no CMS, no load.
+      { test: { name: 'bench', include: ['bench/**/*.test.ts'] } },
       // Unit tests next to the code, no CMS needed: shared's helpers and schemas (project "shared"), the
       // CMS's rendering, BibTeX and content rules (cms/src/**/*.test.ts, "cms-unit"), the SPA's
       // components in happy-dom and its server in Node ("web"), the root scripts ("scripts").

@@ -8,6 +8,7 @@ import type { Memory } from './cms';
 import type { BootSample, BootFigures } from './boot';
 import type { ScaleOutResult } from './scale-out';
 import type { SoakResult } from './soak';
+import type { PairRatios } from './paired-rounds';
 import { embedScriptVerdict, initialJsVerdict, type SpaSizes } from './spa';
 
 export interface EndpointResult {
@@ -23,8 +24,10 @@ export interface EndpointResult {
   /** After the CMS run: how long until the CMS answered /_health again (null: not within the limit). */
   cmsRecoveryMs: number | null;
   static: LoadFigures;
-  /** CMS req/s ÷ static req/s, and CMS p99 ÷ static p99 (null when the static p99 rounds to 0 ms). */
-  ratios: { requestsPerSecond: number; p99: number | null };
+  /** Of the median pair (paired-rounds.ts), like `cms` and `static`. */
+  ratios: PairRatios;
+  /** Every round's ratios, in the order measured. */
+  rounds: PairRatios[];
 }
 
 export interface LatencySample {
@@ -126,14 +129,21 @@ export function targetMiss(result: EndpointResult): string {
   return misses.join(', ');
 }
 
-/** One line per endpoint: its ratios to the static mirror, flagged when under the target. */
+/** The spread of the rounds' req/s ratios, e.g. "78-91%". */
+function roundsRange(rounds: readonly PairRatios[]): string {
+  const values = rounds.map((round) => round.requestsPerSecond);
+  const [low, high] = [Math.min(...values), Math.max(...values)];
+  return low === high ? percent(low) : `${percent(low).replace('%', '')}-${percent(high)}`;
+}
+
+/** One line per endpoint: its ratios to the static mirror (median pair), flagged when under the target. */
 export function formatRatios(endpoints: readonly EndpointResult[]): string {
   const width = Math.max(...endpoints.map((endpoint) => endpoint.name.length));
   return endpoints
     .map((endpoint) => {
       const miss = targetMiss(endpoint);
       const p99 = endpoint.ratios.p99 === null ? 'n/a' : `x${endpoint.ratios.p99.toFixed(2)}`;
-      return `${endpoint.name.padEnd(width)}  req/s ${percent(endpoint.ratios.requestsPerSecond).padStart(4)} of static, p99 ${p99.padStart(5)}  ${miss ? `UNDER TARGET (${miss})` : 'ok'}`;
+      return `${endpoint.name.padEnd(width)}  req/s ${percent(endpoint.ratios.requestsPerSecond).padStart(4)} of static, p99 ${p99.padStart(5)} (rounds ${roundsRange(endpoint.rounds)})  ${miss ? `UNDER TARGET (${miss})` : 'ok'}`;
     })
     .join('\n');
 }
@@ -183,7 +193,7 @@ function loadRow(section: string, result: EndpointResult, recoveryLimitMs: numbe
   return {
     section,
     measure: result.name,
-    value: value ?? `1st ${ms(result.firstRequestMs)} ms, then ${result.repeatCache ?? 'no X-Cache'}; static ${staticMBps.toFixed(staticMBps >= 10 ? 0 : 1)} MB/s`,
+    value: value ?? `1st ${ms(result.firstRequestMs)} ms, then ${result.repeatCache ?? 'no X-Cache'}; static ${staticMBps.toFixed(staticMBps >= 10 ? 0 : 1)} MB/s; rounds ${roundsRange(result.rounds)}`,
     rps: cms.requestsPerSecond.toFixed(0),
     p50: answered ? ms(cms.p50Ms) : '-',
     p99: answered ? ms(cms.p99Ms) : '-',

@@ -39,6 +39,7 @@ import { measureScaleOut } from './scale-out';
 import { measureFreshness } from './freshness';
 import { measureColdStarts } from './boot';
 import { soak } from './soak';
+import { measurePairs, medianPair, pairRatios } from './paired-rounds';
 import { embedScriptVerdict, initialJsVerdict, measureSpa } from './spa';
 
 /** BENCH_QUICK=1: a smoke run of the harness itself (a tenth of the content, short loads); not for comparing. */
@@ -57,7 +58,9 @@ const SEED_CONCURRENCY = 4;
 const EDIT_SAMPLES = QUICK ? 5 : 20;
 /** Boots per cold-start figure (populated, empty with seed); the table shows their median. */
 const BOOT_RUNS = QUICK ? 1 : 5;
-const LOAD: LoadSettings = { connections: 50, warmupSeconds: 1, durationSeconds: QUICK ? 2 : 5 };
+const LOAD: LoadSettings = { connections: 50, warmupSeconds: 1, durationSeconds: QUICK ? 2 : 4 };
+/** Back-to-back pairs per cached endpoint (CMS and static mirror); the row shows the median pair. */
+const LOAD_ROUNDS = QUICK ? 1 : 3;
 const SOAK = { connections: 200, durationSeconds: QUICK ? 5 : 60, settleLimitSeconds: 30 };
 const SOAK_MAX_BODY_BYTES = 1024 * 1024;
 /** How long to wait for the CMS to answer again after a load run; past it the row is flagged and the run goes on. */
@@ -194,13 +197,6 @@ function describe(figures: LoadFigures): string {
   const { requestsPerSecond, p50Ms, p99Ms, errors, non2xx, serverCpuMsPerRequest, otherCpuShare } = figures;
   const cpu = serverCpuMsPerRequest === null ? 'no answers' : `${serverCpuMsPerRequest.toFixed(2)} ms CPU/request`;
   return `${requestsPerSecond.toFixed(0)} req/s, p50 ${p50Ms} ms, p99 ${p99Ms} ms, ${errors} errors, ${non2xx} non-2xx, ${cpu}, others ${(otherCpuShare * 100).toFixed(0)}% CPU`;
-}
-
-function ratios(cms: EndpointResult['cms'], baseline: EndpointResult['cms']): EndpointResult['ratios'] {
-  return {
-    requestsPerSecond: baseline.requestsPerSecond > 0 ? cms.requestsPerSecond / baseline.requestsPerSecond : 0,
-    p99: baseline.p99Ms > 0 ? cms.p99Ms / baseline.p99Ms : null,
-  };
 }
 
 function percentile(sorted: readonly number[], fraction: number): number {
@@ -361,16 +357,31 @@ async function main(): Promise<void> {
       const staticMirror = await startStaticMirror(recorded, workDir);
       mirror = staticMirror;
 
-      /** The static mirror, then the CMS on the same path, then the wait until the CMS answers again. */
+      /**
+       * The static mirror and the CMS on the same path in LOAD_ROUNDS back-to-back pairs
+       * (paired-rounds.ts), each CMS run followed by the wait until it answers again; the row shows
+       * the median pair and keeps every round's ratios.
+       */
       const compare = async (name: string, endpointPath: string, headers: Record<string, string> = {}): Promise<EndpointResult> => {
         const response = recorded.get(endpointPath) as RecordedResponse;
-        log(`load: ${name} (${response.body.length} bytes)`);
-        const staticFigures = await measureLoad({ url: staticMirror.url + endpointPath, serverPid: staticMirror.pid, ownPids, headers }, LOAD);
-        log(`  static ${describe(staticFigures)}`);
-        const cmsFigures = await measureLoad({ url: cms.url + endpointPath, serverPid: cms.pid, ownPids, headers }, LOAD);
-        const recoveryMs = await waitUntilResponsive(`${cms.url}/_health`, RECOVERY_LIMIT_MS);
-        log(`  CMS ${describe(cmsFigures)}; answering again after ${recoveryMs === null ? `more than ${RECOVERY_LIMIT_MS / 1000}` : (recoveryMs / 1000).toFixed(1)} s`);
-        if (recoveryMs === null) log(`WARNING: the CMS was still busy ${RECOVERY_LIMIT_MS / 1000} s after this run; what follows is disturbed`);
+        log(`load: ${name} (${response.body.length} bytes), ${LOAD_ROUNDS} rounds`);
+        const recoveries: (number | null)[] = [];
+        const pairs = await measurePairs(LOAD_ROUNDS, {
+          static: async () => {
+            const figures = await measureLoad({ url: staticMirror.url + endpointPath, serverPid: staticMirror.pid, ownPids, headers }, LOAD);
+            log(`  static ${describe(figures)}`);
+            return figures;
+          },
+          cms: async () => {
+            const figures = await measureLoad({ url: cms.url + endpointPath, serverPid: cms.pid, ownPids, headers }, LOAD);
+            const recoveryMs = await waitUntilResponsive(`${cms.url}/_health`, RECOVERY_LIMIT_MS);
+            recoveries.push(recoveryMs);
+            log(`  CMS ${describe(figures)}; answering again after ${recoveryMs === null ? `more than ${RECOVERY_LIMIT_MS / 1000}` : (recoveryMs / 1000).toFixed(1)} s`);
+            if (recoveryMs === null) log(`WARNING: the CMS was still busy ${RECOVERY_LIMIT_MS / 1000} s after this run; what follows is disturbed`);
+            return figures;
+          },
+        });
+        const median = medianPair(pairs);
         const first = firstRequests.get(endpointPath);
         return {
           name,
@@ -379,10 +390,12 @@ async function main(): Promise<void> {
           bytes: response.body.length,
           firstRequestMs: first?.ms ?? Number.NaN,
           repeatCache: first?.repeatCache ?? null,
-          cms: cmsFigures,
-          cmsRecoveryMs: recoveryMs,
-          static: staticFigures,
-          ratios: ratios(cmsFigures, staticFigures),
+          cms: median.cms,
+          // The slowest recovery of the rounds; null when any round did not recover in time.
+          cmsRecoveryMs: recoveries.includes(null) ? null : Math.max(...(recoveries as number[])),
+          static: median.static,
+          ratios: pairRatios(median),
+          rounds: pairs.map(pairRatios),
         };
       };
 
