@@ -16,6 +16,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   const mediaOrigins = uploadMediaOrigins(uploadProviderConfig(process.env));
   return [
     'strapi::logger',
+    // Error answers leave with their messages and details cut to size (src/security/short-errors.ts).
+    'global::short-errors',
     'strapi::errors',
     {
       // Strapi's default policy, plus the bucket media is served from when uploads live on S3
@@ -71,6 +73,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
         formidable: { maxFileSize: env.int('UPLOAD_MAX_FILE_SIZE_MB', 50) * 1024 * 1024 },
       },
     },
+    // A JSON body nested deeper than any form sends is a 400 before a validator walks it.
+    'global::body-shape',
     'strapi::session',
     'strapi::favicon',
     'strapi::public',

@@ -5,7 +5,7 @@
  * stays up.
  */
 import { describe, expect, inject, it } from 'vitest';
-import { expectSafeAnswer, HOSTILE_INPUT, OPEN_500S, rawRequest } from '../support/hostile-http';
+import { expectSafeAnswer, HOSTILE_INPUT, OPEN_500S, rawRequest, STATUS } from '../support/hostile-http';
 
 const cmsUrl = inject('cmsUrl');
 
@@ -23,6 +23,22 @@ describe('hardening: bad input', () => {
     const response = await rawRequest(cmsUrl, { method: 'PATCH', path: '/api/publications' });
     expectSafeAnswer(response, [405], 'PATCH /api/publications');
     expect(response.headers.allow).toMatch(/GET/);
+  });
+
+  // Validators quoted a refused value in full, indented by its depth: 4 kB of brackets overflowed
+  // yup's stack (a 500) or came back as 16 MB (cms/src/security/body-shape.ts, short-errors.ts).
+  const nested = (levels: number) => `${'['.repeat(levels)}${']'.repeat(levels)}`;
+  const json = { 'content-type': 'application/json' };
+  it.each([
+    { name: 'brackets nested 4,000 deep to POST /admin/login', path: '/admin/login', body: nested(4000) },
+    { name: 'brackets nested 2,000 deep to POST /admin/register-admin', path: '/admin/register-admin', body: nested(2000) },
+    { name: 'brackets nested 2,000 deep to POST /admin/forgot-password', path: '/admin/forgot-password', body: nested(2000) },
+    { name: '300,000 zeros 30 levels deep to POST /admin/forgot-password', path: '/admin/forgot-password', body: `${'['.repeat(30)}${Array(300_000).fill(0).join(',')}${']'.repeat(30)}` },
+    { name: 'an email of 200,000 strings to POST /admin/forgot-password', path: '/admin/forgot-password', body: JSON.stringify({ email: Array(200_000).fill('a') }) },
+  ])('answers $name with a short 400', async ({ name, path, body }) => {
+    const response = await rawRequest(cmsUrl, { method: 'POST', path, headers: json, body });
+    expectSafeAnswer(response, STATUS.badRequest, name);
+    expect(response.text.length, `${name}: ${response.text.length} bytes`).toBeLessThan(2048);
   });
 
   it('is still up after the table', async () => {
