@@ -5,7 +5,8 @@
  * client needs; the long tail is cut, and details over the limit are left out.
  */
 export const MAX_ERROR_MESSAGE_CHARS = 500;
-export const MAX_ERROR_DETAILS_CHARS = 8_000;
+// Room for every field error of a large admin form (the admin marks each field from `details`).
+export const MAX_ERROR_DETAILS_CHARS = 32_000;
 
 interface ErrorBody {
   data?: unknown;
