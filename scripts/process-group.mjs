@@ -1,9 +1,10 @@
 // @ts-check
-// A child started in a process group of its own and handled as one: kill() signals the whole
+// A child started in a process group of its own and handled as one: kill() stops the whole
 // group, and 'exit' fires once no process of the group is left. `pnpm --filter cms start` runs
 // the server under pnpm and sh, neither of which passes a signal on, and pnpm may exit while the
 // server under it still runs: the leader's exit alone says nothing about the port.
 import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 
 /** @param {number} pgid */
 const groupAlive = (pgid) => {
@@ -23,6 +24,39 @@ const signalGroup = (pgid, signal) => {
     // the group is gone already
   }
 };
+
+/** The wrappers a server runs under: signalled, they die of it and pnpm reports a failed command. */
+const WRAPPERS = new Set(['sh', 'bash', 'dash']);
+
+/**
+ * The group's processes other than its leader (pnpm) and shells, read from /proc; null where there
+ * is no /proc (macOS) or nothing but wrappers is left.
+ * @param {number} pgid
+ */
+function groupWorkers(pgid) {
+  let names;
+  try {
+    names = readdirSync('/proc');
+  } catch {
+    return null;
+  }
+  const workers = [];
+  for (const name of names) {
+    if (!/^\d+$/.test(name) || Number(name) === pgid) continue;
+    let stat;
+    try {
+      stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+    } catch {
+      continue; // exited meanwhile
+    }
+    // "pid (comm) state ppid pgrp ...": comm may hold spaces and parentheses, so split after the last ')'.
+    const commEnd = stat.lastIndexOf(')');
+    const comm = stat.slice(stat.indexOf('(') + 1, commEnd);
+    const pgrp = Number(stat.slice(commEnd + 2).split(' ')[2]);
+    if (pgrp === pgid && !WRAPPERS.has(comm)) workers.push(Number(name));
+  }
+  return workers.length > 0 ? workers : null;
+}
 
 const sleep = (/** @type {number} */ ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -52,9 +86,26 @@ export function spawnGroup(command, args, options, { leftoverGraceMs = 10_000, p
   });
   return {
     process: child,
-    /** @param {NodeJS.Signals} [signal] */
+    /**
+     * SIGTERM and SIGINT go to the servers alone, which stop cleanly, and the wrappers above them
+     * then exit with their status instead of printing "ELIFECYCLE Command failed" on every stop;
+     * other signals (SIGKILL), and any group whose processes cannot be told apart, get the whole group.
+     * @param {NodeJS.Signals} [signal]
+     */
     kill(signal = 'SIGTERM') {
-      if (child.pid !== undefined) signalGroup(child.pid, signal);
+      if (child.pid === undefined) return true;
+      const workers = signal === 'SIGTERM' || signal === 'SIGINT' ? groupWorkers(child.pid) : null;
+      if (!workers) {
+        signalGroup(child.pid, signal);
+        return true;
+      }
+      for (const pid of workers) {
+        try {
+          process.kill(pid, signal);
+        } catch {
+          // exited meanwhile
+        }
+      }
       return true;
     },
     /** @param {'exit'} _event @param {(code: number | null, signal: NodeJS.Signals | null) => void} listener */

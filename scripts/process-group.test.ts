@@ -34,6 +34,19 @@ describe('spawnGroup', () => {
     expect(alive(server)).toBe(false);
   });
 
+  it('stops the server under its wrappers, so the wrappers exit with its clean status instead of dying of the signal', async () => {
+    // The node server stops cleanly on SIGTERM; the shell leader stands for pnpm, which prints
+    // "ELIFECYCLE Command failed" when its script dies of a signal (Linux: /proc tells them apart).
+    // It prints its pid once its handler is on, so the signal never meets a server still starting.
+    const server = `node -e "process.on('SIGTERM', () => process.exit(0)); console.log(process.pid); setInterval(() => {}, 1000)"`;
+    const { group, serverPid, exited } = leaderWithServer(`${server} & wait $!; exit $?`);
+    const pid = await serverPid;
+    group.kill('SIGTERM');
+    const [code, signal] = await exited;
+    expect(alive(pid)).toBe(false);
+    if (process.platform === 'linux') expect([code, signal]).toEqual([0, null]);
+  });
+
   it('stops what a leader that exited on its own left behind before reporting the exit', async () => {
     // The leader exits at once; its sleep would keep running, adopted by init.
     const { serverPid, exited } = leaderWithServer('sleep 30 & echo $!; exit 3');
