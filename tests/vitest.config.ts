@@ -41,6 +41,7 @@ export default defineConfig({
                   'api/production-secrets.test.ts',
                   'api/uploads-leave-nothing.test.ts',
                   'api/uploads-relinked-on-upgrade.test.ts',
+                  'api/quiet-logs.test.ts',
                 ],
                 globalSetup: ['./setup/cms-postgres.global.ts'],
                 testTimeout: 20_000,

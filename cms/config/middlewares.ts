@@ -19,6 +19,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
     // Error answers leave with their messages and details cut to size (src/security/short-errors.ts).
     'global::short-errors',
     'strapi::errors',
+    // Koa's own 4xx errors (a path like /% that cannot be decoded) answered without a logged stack.
+    'global::client-errors',
     {
       // Strapi's default policy, plus the bucket media is served from when uploads live on S3
       // (the admin UI shows previews from there). Full lists: Strapi fills arrays by index.
