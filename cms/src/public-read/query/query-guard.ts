@@ -205,7 +205,9 @@ export function createQueryGuard(strapi: Core.Strapi) {
     for (const [key, child] of entries) {
       const childPath = `${path}[${key.slice(0, 40)}]`;
       if (key === '$and' || key === '$or') {
-        if (!Array.isArray(child) || child.length > 50) fail(`filters${childPath} must be a list of conditions, e.g. ${childPath}[0][title][$containsi]=x`);
+        if (!Array.isArray(child)) fail(`filters${childPath} must be a list of conditions, e.g. ${childPath}[0][title][$containsi]=x`);
+        // A list longer than the whole condition budget is refused before it is walked.
+        if (child.length > MAX_CONDITIONS) fail(`filters${childPath}: more than ${MAX_CONDITIONS} conditions in one query`);
         child.forEach((item, index) => checkModelFilters(item, uid, `${childPath}[${index}]`, depth + 1, budget));
       } else if (key === '$not') {
         checkModelFilters(child, uid, childPath, depth + 1, budget);
