@@ -26,23 +26,26 @@ const signalGroup = (pgid, signal) => {
 };
 
 /** The wrappers a server runs under: signalled, they die of it and pnpm reports a failed command. */
-const WRAPPERS = new Set(['sh', 'bash', 'dash']);
+const WRAPPERS = new Set(['pnpm', 'npm', 'sh', 'bash', 'dash']);
 
 /**
- * The group's processes other than its leader (pnpm) and shells, read from /proc; null where there
- * is no /proc (macOS) or nothing but wrappers is left.
+ * The servers of a group led by a wrapper (pnpm, sh): its live processes that are not wrappers and
+ * whose parent is one, read from /proc. Their own children (a worker, esbuild) are left to them,
+ * and zombies are skipped (a finished `ensure-env` that sh has not reaped yet is no server). Null
+ * where there is no /proc (macOS), the leader is itself a server, or no server is up (yet).
  * @param {number} pgid
  */
-function groupWorkers(pgid) {
+function groupServers(pgid) {
   let names;
   try {
     names = readdirSync('/proc');
   } catch {
     return null;
   }
-  const workers = [];
+  /** @type {Map<number, { comm: string, state: string, ppid: number }>} */
+  const members = new Map();
   for (const name of names) {
-    if (!/^\d+$/.test(name) || Number(name) === pgid) continue;
+    if (!/^\d+$/.test(name)) continue;
     let stat;
     try {
       stat = readFileSync(`/proc/${name}/stat`, 'utf8');
@@ -51,11 +54,15 @@ function groupWorkers(pgid) {
     }
     // "pid (comm) state ppid pgrp ...": comm may hold spaces and parentheses, so split after the last ')'.
     const commEnd = stat.lastIndexOf(')');
-    const comm = stat.slice(stat.indexOf('(') + 1, commEnd);
-    const pgrp = Number(stat.slice(commEnd + 2).split(' ')[2]);
-    if (pgrp === pgid && !WRAPPERS.has(comm)) workers.push(Number(name));
+    const [state, ppid, pgrp] = stat.slice(commEnd + 2).split(' ');
+    if (Number(pgrp) === pgid) members.set(Number(name), { comm: stat.slice(stat.indexOf('(') + 1, commEnd), state, ppid: Number(ppid) });
   }
-  return workers.length > 0 ? workers : null;
+  const isWrapper = (/** @type {number} */ pid) => WRAPPERS.has(members.get(pid)?.comm ?? '');
+  if (!isWrapper(pgid)) return null;
+  const servers = [...members]
+    .filter(([pid, { state, ppid }]) => state !== 'Z' && !isWrapper(pid) && isWrapper(ppid))
+    .map(([pid]) => pid);
+  return servers.length > 0 ? servers : null;
 }
 
 const sleep = (/** @type {number} */ ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -87,14 +94,14 @@ export function spawnGroup(command, args, options, { leftoverGraceMs = 10_000, p
   return {
     process: child,
     /**
-     * SIGTERM and SIGINT go to the servers alone, which stop cleanly, and the wrappers above them
-     * then exit with their status instead of printing "ELIFECYCLE Command failed" on every stop;
-     * other signals (SIGKILL), and any group whose processes cannot be told apart, get the whole group.
+     * SIGTERM and SIGINT go to the servers under the wrappers alone, which stop cleanly, and the
+     * wrappers then exit with their status instead of printing "ELIFECYCLE Command failed" on every
+     * stop; other signals (SIGKILL), and a group with no server to single out, get the whole group.
      * @param {NodeJS.Signals} [signal]
      */
     kill(signal = 'SIGTERM') {
       if (child.pid === undefined) return true;
-      const workers = signal === 'SIGTERM' || signal === 'SIGINT' ? groupWorkers(child.pid) : null;
+      const workers = signal === 'SIGTERM' || signal === 'SIGINT' ? groupServers(child.pid) : null;
       if (!workers) {
         signalGroup(child.pid, signal);
         return true;

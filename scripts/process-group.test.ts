@@ -1,5 +1,6 @@
 /**
- * scripts/process-group.mjs with real processes: a group is stopped and waited for as a whole, and
+ * scripts/process-group.mjs with real processes: a group is stopped (its servers signalled, or the
+ * whole group when none can be singled out) and waited for as a whole, and
  * a server left behind by a leader that exited (pnpm's, sh's child) is stopped before the exit is
  * reported, so a restart never meets the old server on its port.
  */
@@ -24,7 +25,7 @@ function leaderWithServer(script: string, timing?: { leftoverGraceMs?: number })
 }
 
 describe('spawnGroup', () => {
-  it('signals the whole group on kill and reports the exit once its last process is gone', async () => {
+  it('stops the group on kill and reports the exit once its last process is gone', async () => {
     // `wait` keeps the shell as the leader; the sleep is the server under it.
     const { group, serverPid, exited } = leaderWithServer('sleep 30 & echo $!; wait');
     const server = await serverPid;
@@ -45,6 +46,17 @@ describe('spawnGroup', () => {
     const [code, signal] = await exited;
     expect(alive(pid)).toBe(false);
     if (process.platform === 'linux') expect([code, signal]).toEqual([0, null]);
+  });
+
+  it('signals a leader that is itself a server, not only what it started', async () => {
+    const server = `const { spawn } = require('node:child_process'); spawn('sleep', ['30'], { stdio: 'ignore' });
+      process.on('SIGTERM', () => process.exit(0)); console.log(process.pid); setInterval(() => {}, 1000);`;
+    const group = spawnGroup(process.execPath, ['-e', server], { stdio: ['ignore', 'pipe', 'inherit'] }, { pollMs: 20 });
+    const ready = new Promise((resolve) => group.process.stdout?.once('data', resolve));
+    const exited = new Promise<[number | null, NodeJS.Signals | null]>((resolve) => group.once('exit', (code, signal) => resolve([code, signal])));
+    await ready;
+    group.kill('SIGTERM');
+    expect(await exited).toEqual([0, null]);
   });
 
   it('stops what a leader that exited on its own left behind before reporting the exit', async () => {

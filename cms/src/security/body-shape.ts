@@ -1,9 +1,11 @@
 /**
  * Limits on the shape of a parsed JSON request body, checked before any route or validator sees
  * it. Strapi's validators (yup) walk a body recursively and print a wrong-typed value in full,
- * indented by its depth: 4 kB of nested brackets sent to POST /admin/login overflowed the stack
- * (a 500), and 4 kB nested 2,000 deep came back as a 16 MB error message. No form of the admin
- * or the API sends anything near these limits (a rich-text document is under 20 levels).
+ * indented by its depth: 8 kB of brackets (4,000 levels) sent to POST /admin/login overflowed the
+ * stack (a 500), and 4 kB nested 2,000 deep came back as a 16 MB error message. No form of the
+ * admin or the API sends anything near these limits (a rich-text document is under 20 levels).
+ * Multipart bodies (the upload routes, for signed-in users only) carry their JSON as strings and
+ * are not walked here.
  */
 export const MAX_BODY_DEPTH = 32;
 

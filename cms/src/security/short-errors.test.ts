@@ -13,11 +13,27 @@ describe('shortenedErrorBody', () => {
     expect(short.error).toMatchObject({ status: 400, name: 'ValidationError' });
   });
 
-  it('leaves out details that are larger than the limit, and keeps small ones', () => {
-    const huge = { errors: [{ path: ['email'], message: 'email must be a string', value: 'x'.repeat(50_000) }] };
-    expect(shortenedErrorBody(errorBody('Invalid', huge)).error.details).toEqual({});
+  it('keeps every field error of oversized details, without the values they quote', () => {
+    const value = 'x'.repeat(50_000);
+    const huge = {
+      errors: [
+        { path: ['body'], name: 'ValidationError', message: `body must be at most 10000 characters, got ${value}`, value },
+        { path: ['title'], name: 'ValidationError', message: 'title must be defined', value: null },
+      ],
+    };
+    const { details } = shortenedErrorBody(errorBody('2 errors occurred', huge)).error as { details: { errors: { path: string[]; message: string }[] } };
+    expect(details.errors.map((entry) => entry.path)).toEqual([['body'], ['title']]);
+    expect(details.errors[1].message).toBe('title must be defined');
+    expect(details.errors[0].message.length).toBeLessThan(MAX_ERROR_MESSAGE_CHARS + 60);
+    expect(JSON.stringify(details)).not.toContain('x'.repeat(1000));
     const small = { errors: [{ path: ['email'], message: 'email must be a string' }] };
     expect(shortenedErrorBody(errorBody('Invalid', small)).error.details).toBe(small);
+  });
+
+  it('answers details that cannot be written as JSON with none, instead of failing', () => {
+    const circular: Record<string, unknown> = {};
+    circular.self = circular;
+    expect(shortenedErrorBody(errorBody('Invalid', circular)).error.details).toEqual({});
   });
 
   it('returns ordinary errors and other bodies unchanged', () => {

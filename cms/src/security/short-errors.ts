@@ -2,7 +2,7 @@
  * Error answers stay short, whatever the request held. Validators quote the value they refused,
  * in full (yup prints it as indented JSON): a 1 MB body sent to an admin route came back as a
  * message many times its size. The status, the name and the start of the message are what a
- * client needs; the long tail is cut, and details over the limit are left out.
+ * client needs; the long tail is cut, and oversized details lose the values they quote.
  */
 export const MAX_ERROR_MESSAGE_CHARS = 500;
 // Room for every field error of a large admin form (the admin marks each field from `details`).
@@ -19,13 +19,45 @@ function isErrorBody(body: unknown): body is ErrorBody {
 
 const shorten = (text: string) => (text.length > MAX_ERROR_MESSAGE_CHARS ? `${text.slice(0, MAX_ERROR_MESSAGE_CHARS)}… (${text.length} characters, cut)` : text);
 
-/** The same error body with an overlong message cut and oversized details left out; other bodies unchanged. */
+function jsonLength(value: unknown): number {
+  try {
+    return (JSON.stringify(value) ?? '').length;
+  } catch {
+    return Number.POSITIVE_INFINITY; // circular or BigInt: not sendable as it is
+  }
+}
+
+/**
+ * Details over the limit keep each field error's path, name and the start of its message (the
+ * admin marks the fields from these) and lose the refused values, as many entries as fit.
+ */
+function shortenedDetails(details: unknown): unknown {
+  if (jsonLength(details) <= MAX_ERROR_DETAILS_CHARS) return details;
+  const list = typeof details === 'object' && details !== null ? (details as { errors?: unknown }).errors : undefined;
+  if (!Array.isArray(list)) return {};
+  const errors: { path: string[]; name: unknown; message: unknown }[] = [];
+  let size = 0;
+  for (const entry of list) {
+    if (typeof entry !== 'object' || entry === null) continue;
+    const { path, name, message } = entry as { path?: unknown; name?: unknown; message?: unknown };
+    const short = {
+      path: Array.isArray(path) ? path.slice(0, 20).map((part) => String(part).slice(0, 100)) : [],
+      name: typeof name === 'string' ? name.slice(0, 100) : undefined,
+      message: typeof message === 'string' ? shorten(message) : undefined,
+    };
+    size += jsonLength(short);
+    if (size > MAX_ERROR_DETAILS_CHARS) break;
+    errors.push(short);
+  }
+  return { errors };
+}
+
+/** The same error body with an overlong message cut and oversized details shortened; other bodies unchanged. */
 export function shortenedErrorBody<Body>(body: Body): Body {
   if (!isErrorBody(body)) return body;
   const { error } = body;
   const message = typeof error.message === 'string' ? shorten(error.message) : error.message;
-  const detailsLength = error.details === undefined ? 0 : (JSON.stringify(error.details) ?? '').length;
-  const details = detailsLength > MAX_ERROR_DETAILS_CHARS ? {} : error.details;
+  const details = error.details === undefined ? undefined : shortenedDetails(error.details);
   if (message === error.message && details === error.details) return body;
   return { ...body, error: { ...error, message, details } };
 }

@@ -205,6 +205,9 @@ export function createQueryGuard(strapi: Core.Strapi) {
     for (const [key, child] of entries) {
       const childPath = `${path}[${key.slice(0, 40)}]`;
       if (key === '$and' || key === '$or') {
+        // The query parser turns a list longer than its arrayLimit (100) into an object keyed by index.
+        const indexKeys = typeof child === 'object' && child !== null && !Array.isArray(child) ? Object.keys(child).filter((key) => /^\d+$/.test(key)) : [];
+        if (indexKeys.length > MAX_CONDITIONS) fail(`filters${childPath}: more than ${MAX_CONDITIONS} conditions in one query`);
         if (!Array.isArray(child)) fail(`filters${childPath} must be a list of conditions, e.g. ${childPath}[0][title][$containsi]=x`);
         // A list longer than the whole condition budget is refused before it is walked.
         if (child.length > MAX_CONDITIONS) fail(`filters${childPath}: more than ${MAX_CONDITIONS} conditions in one query`);
