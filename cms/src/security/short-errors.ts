@@ -4,7 +4,8 @@
  * message many times its size. The status, the name and the start of the message are what a
  * client needs; the long tail is cut, and oversized details lose the values they quote.
  */
-export const MAX_ERROR_MESSAGE_CHARS = 500;
+// Far above any message written for a person (a refused duplicate names two titles and an admin link).
+export const MAX_ERROR_MESSAGE_CHARS = 4_000;
 // Room for every field error of a large admin form (the admin marks each field from `details`).
 export const MAX_ERROR_DETAILS_CHARS = 32_000;
 
