@@ -101,12 +101,12 @@ export function spawnGroup(command, args, options, { leftoverGraceMs = 10_000, p
      */
     kill(signal = 'SIGTERM') {
       if (child.pid === undefined) return true;
-      const workers = signal === 'SIGTERM' || signal === 'SIGINT' ? groupServers(child.pid) : null;
-      if (!workers) {
+      const servers = signal === 'SIGTERM' || signal === 'SIGINT' ? groupServers(child.pid) : null;
+      if (!servers) {
         signalGroup(child.pid, signal);
         return true;
       }
-      for (const pid of workers) {
+      for (const pid of servers) {
         try {
           process.kill(pid, signal);
         } catch {

@@ -89,9 +89,13 @@ function spendJoin(budget: Budget, where: string): void {
   }
 }
 
+function tooManyConditions(path: string): never {
+  return fail(`filters${path}: more than ${MAX_CONDITIONS} conditions in one query`);
+}
+
 function spendCondition(budget: Budget, path: string): void {
   budget.conditions -= 1;
-  if (budget.conditions < 0) fail(`filters${path}: more than ${MAX_CONDITIONS} conditions in one query`);
+  if (budget.conditions < 0) tooManyConditions(path);
 }
 
 function checkCondition(path: string, type: string | undefined, value: unknown, budget: Budget): void {
@@ -205,12 +209,11 @@ export function createQueryGuard(strapi: Core.Strapi) {
     for (const [key, child] of entries) {
       const childPath = `${path}[${key.slice(0, 40)}]`;
       if (key === '$and' || key === '$or') {
-        // The query parser turns a list longer than its arrayLimit (100) into an object keyed by index.
-        const indexKeys = typeof child === 'object' && child !== null && !Array.isArray(child) ? Object.keys(child).filter((key) => /^\d+$/.test(key)) : [];
-        if (indexKeys.length > MAX_CONDITIONS) fail(`filters${childPath}: more than ${MAX_CONDITIONS} conditions in one query`);
+        // A list longer than the whole condition budget is refused before it is walked; the query
+        // parser turns one longer than its arrayLimit (100) into an object keyed by index.
+        const items = Array.isArray(child) ? child : Object.keys(child ?? {}).filter((index) => /^\d+$/.test(index));
+        if (items.length > MAX_CONDITIONS) tooManyConditions(childPath);
         if (!Array.isArray(child)) fail(`filters${childPath} must be a list of conditions, e.g. ${childPath}[0][title][$containsi]=x`);
-        // A list longer than the whole condition budget is refused before it is walked.
-        if (child.length > MAX_CONDITIONS) fail(`filters${childPath}: more than ${MAX_CONDITIONS} conditions in one query`);
         child.forEach((item, index) => checkModelFilters(item, uid, `${childPath}[${index}]`, depth + 1, budget));
       } else if (key === '$not') {
         checkModelFilters(child, uid, childPath, depth + 1, budget);
